@@ -1,0 +1,76 @@
+package com.hipcheck.alexa;
+
+import com.amazon.ask.AlexaSkill;
+import com.amazon.ask.model.Response;
+import com.amazon.ask.model.ResponseEnvelope;
+import com.amazon.ask.request.SkillRequest;
+import com.amazon.ask.response.ResponseBuilder;
+import com.amazon.ask.response.SkillResponse;
+import com.amazon.ask.response.impl.BaseSkillResponse;
+import com.amazon.ask.util.impl.JacksonJsonMarshaller;
+import com.amazon.ask.util.impl.ObjectMapperFactory;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.hipcheck.dialog.UserEvent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Answers what the SDK's custom skill declines, which would otherwise make the Lambda call fail:
+ * a request for another skill (refused, with no speech, and logged) and a request type the SDK's
+ * model does not know (the current question again, keeping the session, or an empty response
+ * outside a session).
+ */
+final class LastResortSkill implements AlexaSkill<JsonNode, ResponseEnvelope> {
+    private static final String VERSION = "1.0";
+
+    private final Conversation conversation;
+    private final String skillId;
+    private final ObjectMapper mapper = ObjectMapperFactory.getMapper();
+    private final JacksonJsonMarshaller<ResponseEnvelope> marshaller =
+            JacksonJsonMarshaller.forType(ResponseEnvelope.class);
+
+    LastResortSkill(Conversation conversation, String skillId) {
+        this.conversation = conversation;
+        this.skillId = skillId;
+    }
+
+    @Override
+    public SkillResponse<ResponseEnvelope> execute(SkillRequest request, Object context) {
+        JsonNode json;
+        try {
+            json = mapper.readTree(request.getRawRequest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("request is not JSON", e);
+        }
+        JsonNode req = json.path("request");
+        String requestId = req.path("requestId").asText("");
+        String type = req.path("type").asText("");
+        String applicationId = json.path("context").path("System").path("application").path("applicationId")
+                .asText("");
+        if (skillId != null && !skillId.equals(applicationId)) {
+            OpsLog.problem("foreign_skill", requestId, null, null, "applicationId " + applicationId);
+            return respond(ResponseEnvelope.builder().withVersion(VERSION)
+                    .withResponse(Response.builder().withShouldEndSession(true).build()).build());
+        }
+        OpsLog.problem("unknown_request_type", requestId, null, null, type);
+        JsonNode session = json.path("session");
+        if (!session.isObject()) {
+            return respond(ResponseEnvelope.builder().withVersion(VERSION)
+                    .withResponse(Response.builder().build()).build());
+        }
+        Map<String, Object> attributes = session.path("attributes").isObject()
+                ? mapper.convertValue(session.path("attributes"), LinkedHashMap.class) : null;
+        Conversation.Exchange exchange = conversation.take(attributes, session.path("new").asBoolean(false),
+                req.path("locale").asText(null), requestId, UserEvent.Simple.FALLBACK);
+        Response response = Conversation.render(new ResponseBuilder(), exchange).orElseThrow();
+        return respond(ResponseEnvelope.builder().withVersion(VERSION).withResponse(response)
+                .withSessionAttributes(exchange.attributes()).build());
+    }
+
+    private SkillResponse<ResponseEnvelope> respond(ResponseEnvelope envelope) {
+        return new BaseSkillResponse<>(marshaller, envelope);
+    }
+}

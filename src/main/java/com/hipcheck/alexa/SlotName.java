@@ -1,0 +1,19 @@
+package com.hipcheck.alexa;
+
+/** The slots of the interaction model, by their model name. */
+enum SlotName {
+    OBSERVATION("observation"),
+    OTHER_OBSERVATION("otherObservation"),
+    STRETCH("stretch"),
+    SECONDS("seconds");
+
+    private final String modelName;
+
+    SlotName(String modelName) {
+        this.modelName = modelName;
+    }
+
+    String modelName() {
+        return modelName;
+    }
+}

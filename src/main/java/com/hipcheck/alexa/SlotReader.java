@@ -1,0 +1,79 @@
+package com.hipcheck.alexa;
+
+import com.amazon.ask.model.Intent;
+import com.amazon.ask.model.Slot;
+import com.amazon.ask.model.slu.entityresolution.Resolution;
+import com.amazon.ask.model.slu.entityresolution.StatusCode;
+import com.amazon.ask.model.slu.entityresolution.ValueWrapper;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Reads slot values defensively: a missing slot, an unresolved value or an id the code does not
+ * know all come back empty rather than as an exception.
+ */
+final class SlotReader {
+    /** Longer numbers than this are not a hold length anyone meant. */
+    private static final int MAX_NUMBER_DIGITS = 4;
+
+    private SlotReader() {}
+
+    /**
+     * Returns the enum constant named by the slot's resolved value id, when entity resolution
+     * matched a value of the catalogue.
+     */
+    static <E extends Enum<E>> Optional<E> resolvedId(Intent intent, SlotName name, Class<E> type) {
+        return slot(intent, name).flatMap(SlotReader::matchedId).flatMap(id -> constant(type, id));
+    }
+
+    /** Returns the slot's number, when it holds a whole number of at most four digits. */
+    static OptionalInt number(Intent intent, SlotName name) {
+        Optional<String> value = slot(intent, name).map(Slot::getValue);
+        if (value.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        String digits = value.get().strip();
+        if (digits.isEmpty() || digits.length() > MAX_NUMBER_DIGITS) {
+            return OptionalInt.empty();
+        }
+        for (int i = 0; i < digits.length(); i++) {
+            if (!Character.isDigit(digits.charAt(i)) || digits.charAt(i) > '9') {
+                return OptionalInt.empty();
+            }
+        }
+        return OptionalInt.of(Integer.parseInt(digits));
+    }
+
+    private static Optional<Slot> slot(Intent intent, SlotName name) {
+        Map<String, Slot> slots = intent.getSlots();
+        return slots == null ? Optional.empty() : Optional.ofNullable(slots.get(name.modelName()));
+    }
+
+    private static Optional<String> matchedId(Slot slot) {
+        if (slot.getResolutions() == null || slot.getResolutions().getResolutionsPerAuthority() == null) {
+            return Optional.empty();
+        }
+        for (Resolution resolution : slot.getResolutions().getResolutionsPerAuthority()) {
+            boolean matched = resolution != null && resolution.getStatus() != null
+                    && resolution.getStatus().getCode() == StatusCode.ER_SUCCESS_MATCH;
+            if (matched && resolution.getValues() != null) {
+                for (ValueWrapper wrapper : resolution.getValues()) {
+                    if (wrapper != null && wrapper.getValue() != null && wrapper.getValue().getId() != null) {
+                        return Optional.of(wrapper.getValue().getId());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static <E extends Enum<E>> Optional<E> constant(Class<E> type, String id) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(id)) {
+                return Optional.of(constant);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,57 @@
+package com.hipcheck.alexa;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.model.IntentRequest;
+import com.amazon.ask.model.Request;
+import com.amazon.ask.model.Response;
+import com.amazon.ask.model.canfulfill.CanFulfillIntent;
+import com.amazon.ask.model.canfulfill.CanFulfillIntentRequest;
+import com.amazon.ask.model.canfulfill.CanFulfillIntentValues;
+import com.hipcheck.dialog.UserEvent;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The last handler, so no request goes unanswered: an intent the skill does not know, or a request
+ * type it never asked for. Where Alexa lets a response speak, the user hears the current question
+ * again; where it does not (audio player events, system errors), the response is empty.
+ */
+final class UnhandledRequestHandler implements RequestHandler {
+    /** Request types whose responses may not carry speech. */
+    private static final List<String> SPEECHLESS = List.of(
+            "AudioPlayer.", "PlaybackController.", "System.", "Messaging.", "SessionEndedRequest");
+
+    private final Conversation conversation;
+
+    UnhandledRequestHandler(Conversation conversation) {
+        this.conversation = conversation;
+    }
+
+    @Override
+    public boolean canHandle(HandlerInput input) {
+        return true;
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        Request request = input.getRequestEnvelope().getRequest();
+        String type = request.getType();
+        if (request instanceof CanFulfillIntentRequest) {
+            // The skill does not take part in name-free interaction: decline politely.
+            return input.getResponseBuilder()
+                    .withCanFulfillIntent(CanFulfillIntent.builder().withCanFulfill(CanFulfillIntentValues.NO).build())
+                    .build();
+        }
+        boolean speechless = SPEECHLESS.stream().anyMatch(type::startsWith);
+        if (request instanceof IntentRequest intent) {
+            OpsLog.problem("unknown_intent", request.getRequestId(), null, intent.getIntent().getName(), type);
+        } else {
+            OpsLog.problem("unexpected_request", request.getRequestId(), null, null, type);
+        }
+        if (speechless || input.getRequestEnvelope().getSession() == null) {
+            return input.getResponseBuilder().build();
+        }
+        return conversation.respond(input, UserEvent.Simple.FALLBACK);
+    }
+}

@@ -1,0 +1,27 @@
+package com.hipcheck.dialog;
+
+/** Where the conversation is: what Hip Check last asked and is waiting for. */
+public enum Phase {
+    /** Welcome said; waiting for a yes to start the test. */
+    OFFER_TEST,
+    /** Test step one: lie on your back at the edge of the bed. */
+    SETUP_LIE,
+    /** Test step two: hug the other knee to the chest. */
+    SETUP_HUG,
+    /** Test step three: let the tested leg hang and relax. */
+    SETUP_HANG,
+    /** Asking the next observation question for the current side. */
+    ASK,
+    /** First side done; the user switches to test the other leg. */
+    SWITCH_SIDE,
+    /** Result said, at least one side tight: which stretch? */
+    OFFER_STRETCH,
+    /** Result said, nothing tight but something unsure: test again? */
+    RETEST_OFFER,
+    /** A stretch's steps said for the current side; waiting for ready to start the hold. */
+    STRETCH_SETUP,
+    /** Every tight side stretched: another round? */
+    ANOTHER_ROUND,
+    /** Stopped because something hurt; waiting to resume. */
+    PAUSED
+}

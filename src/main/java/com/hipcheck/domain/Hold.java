@@ -1,0 +1,39 @@
+package com.hipcheck.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How long one stretch is held, and when the countdown cues fall.
+ *
+ * @param seconds the hold, from {@link #MIN_SECONDS} to {@link #MAX_SECONDS}
+ */
+public record Hold(int seconds) {
+    public static final int MIN_SECONDS = 20;
+    public static final int MAX_SECONDS = 30;
+    public static final Hold DEFAULT = new Hold(MAX_SECONDS);
+
+    public Hold {
+        if (!isAllowed(seconds)) {
+            throw new IllegalArgumentException("a hold lasts 20 to 30 seconds, not " + seconds);
+        }
+    }
+
+    /** Returns whether {@code seconds} is a hold Hip Check will time. */
+    public static boolean isAllowed(long seconds) {
+        return seconds >= MIN_SECONDS && seconds <= MAX_SECONDS;
+    }
+
+    /**
+     * Returns the seconds left at which a cue is spoken, from the largest down: twenty (when the
+     * hold is longer than that), ten, then five to one.
+     */
+    public List<Integer> cueMarks() {
+        List<Integer> marks = new ArrayList<>();
+        if (seconds > 20) {
+            marks.add(20);
+        }
+        marks.addAll(List.of(10, 5, 4, 3, 2, 1));
+        return marks;
+    }
+}

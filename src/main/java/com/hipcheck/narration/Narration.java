@@ -1,0 +1,62 @@
+package com.hipcheck.narration;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What to say, as data: lines from the phrasebook and pauses, in order. The Alexa adapter turns
+ * it into SSML; the core never builds markup.
+ */
+public record Narration(List<Part> parts) {
+    private static final Narration EMPTY = new Narration(List.of());
+
+    public Narration {
+        parts = List.copyOf(parts);
+    }
+
+    /** Returns a narration that says nothing. */
+    public static Narration empty() {
+        return EMPTY;
+    }
+
+    /** Returns a narration of one line. */
+    public static Narration of(Msg msg, Object... args) {
+        return EMPTY.then(msg, args);
+    }
+
+    /** Returns this narration followed by one line. */
+    public Narration then(Msg msg, Object... args) {
+        return then(new Part.Line(msg, Arrays.asList(args)));
+    }
+
+    /** Returns this narration followed by a pause of {@code millis}, split into breaks Alexa accepts. */
+    public Narration pause(int millis) {
+        Narration result = this;
+        int left = millis;
+        while (left > 0) {
+            int chunk = Math.min(left, Part.Pause.MAX_MILLIS);
+            result = result.then(new Part.Pause(chunk));
+            left -= chunk;
+        }
+        return result;
+    }
+
+    /** Returns this narration followed by another. */
+    public Narration then(Narration next) {
+        List<Part> all = new ArrayList<>(parts);
+        all.addAll(next.parts);
+        return new Narration(all);
+    }
+
+    private Narration then(Part part) {
+        List<Part> all = new ArrayList<>(parts);
+        all.add(part);
+        return new Narration(all);
+    }
+
+    /** Returns whether nothing is said. */
+    public boolean isEmpty() {
+        return parts.isEmpty();
+    }
+}

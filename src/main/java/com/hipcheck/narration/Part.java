@@ -1,0 +1,35 @@
+package com.hipcheck.narration;
+
+import java.util.List;
+import java.util.Objects;
+
+/** One piece of a {@link Narration}: a line to speak, or a silence. */
+public sealed interface Part permits Part.Line, Part.Pause {
+
+    /**
+     * A sentence from the phrasebook with its arguments. An argument is a {@link Msg} (spoken in
+     * its own words, such as a side's name), a {@link String} or an {@link Integer}.
+     */
+    record Line(Msg msg, List<Object> args) implements Part {
+        public Line {
+            Objects.requireNonNull(msg, "msg");
+            args = List.copyOf(args);
+            for (Object arg : args) {
+                if (!(arg instanceof Msg || arg instanceof String || arg instanceof Integer)) {
+                    throw new IllegalArgumentException("unsupported argument " + arg);
+                }
+            }
+        }
+    }
+
+    /** A silence, at most {@link #MAX_MILLIS} (Alexa's limit for one break). */
+    record Pause(int millis) implements Part {
+        public static final int MAX_MILLIS = 10_000;
+
+        public Pause {
+            if (millis < 1 || millis > MAX_MILLIS) {
+                throw new IllegalArgumentException("a pause lasts 1 to 10000 ms, not " + millis);
+            }
+        }
+    }
+}
