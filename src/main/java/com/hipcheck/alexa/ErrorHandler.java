@@ -22,13 +22,23 @@ final class ErrorHandler implements ExceptionHandler {
     @Override
     public Optional<Response> handle(HandlerInput input, Throwable throwable) {
         Request request = input.getRequestEnvelope().getRequest();
-        OpsLog.problem("handler_error", request.getRequestId(), null, request.getType(),
-                throwable.getClass().getSimpleName());
+        OpsLog.problem("handler_error", request.getRequestId(), null, request.getType(), describe(throwable));
         Phrasebook phrasebook = Phrasebook.forLocale(request.getLocale());
         String sorry = SpeechRenderer.ssml(Narration.of(Msg.ERROR_SORRY), phrasebook);
         boolean inSession = input.getRequestEnvelope().getSession() != null;
         return inSession
                 ? input.getResponseBuilder().withSpeech(sorry).withReprompt(sorry).withShouldEndSession(false).build()
                 : input.getResponseBuilder().withSpeech(sorry).withShouldEndSession(true).build();
+    }
+
+    /** Returns the exception's type and the first frame of our own code, which is what an operator needs first. */
+    private static String describe(Throwable throwable) {
+        for (StackTraceElement frame : throwable.getStackTrace()) {
+            if (frame.getClassName().startsWith("com.hipcheck.")) {
+                return throwable.getClass().getSimpleName() + " at " + frame.getClassName() + "."
+                        + frame.getMethodName() + ":" + frame.getLineNumber();
+            }
+        }
+        return throwable.getClass().getSimpleName();
     }
 }

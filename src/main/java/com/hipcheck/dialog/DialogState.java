@@ -53,17 +53,20 @@ public record DialogState(
         if ((phase == Phase.PAUSED) != (resumePhase != null) || resumePhase == Phase.PAUSED) {
             throw new IllegalArgumentException("only a paused state has somewhere to resume");
         }
+        // The compact constructor runs before the fields are set: use the parameters only.
         Phase effective = phase == Phase.PAUSED ? resumePhase : phase;
+        SideAnswers current = side == Side.RIGHT ? right : left;
+        boolean done = right.isComplete() && left.isComplete();
+        List<Side> tight = done ? tightSides(right, left) : List.of();
         switch (effective) {
-            case ASK -> require(!answers(side).isComplete() && (side == Side.RIGHT || right.isComplete()),
+            case ASK -> require(!current.isComplete() && (side == Side.RIGHT || right.isComplete()),
                     "asking a side that is done, or the left before the right");
             case SWITCH_SIDE -> require(side == Side.LEFT && right.isComplete() && !left.isComplete(),
                     "switching sides before the right side is done");
-            case OFFER_STRETCH, ANOTHER_ROUND -> require(testDone() && !tightSides().isEmpty(),
+            case OFFER_STRETCH, ANOTHER_ROUND -> require(done && !tight.isEmpty(),
                     "offering a stretch without a tight side");
-            case RETEST_OFFER -> require(testDone() && tightSides().isEmpty(),
-                    "offering a retest while a side is tight");
-            case STRETCH_SETUP -> require(testDone() && stretch != null && tightSides().contains(side),
+            case RETEST_OFFER -> require(done && tight.isEmpty(), "offering a retest while a side is tight");
+            case STRETCH_SETUP -> require(done && stretch != null && tight.contains(side),
                     "stretching a side that is not tight");
             default -> { }
         }
@@ -92,13 +95,16 @@ public record DialogState(
 
     /** Returns the sides whose verdict is TIGHT, right first; empty until the test is done. */
     public List<Side> tightSides() {
+        return testDone() ? tightSides(right, left) : List.of();
+    }
+
+    private static List<Side> tightSides(SideAnswers right, SideAnswers left) {
         List<Side> tight = new ArrayList<>(2);
-        if (testDone()) {
-            for (Side s : Side.values()) {
-                if (verdict(s).outcome() == Outcome.TIGHT) {
-                    tight.add(s);
-                }
-            }
+        if (HipFlexorRule.evaluate(right).outcome() == Outcome.TIGHT) {
+            tight.add(Side.RIGHT);
+        }
+        if (HipFlexorRule.evaluate(left).outcome() == Outcome.TIGHT) {
+            tight.add(Side.LEFT);
         }
         return tight;
     }

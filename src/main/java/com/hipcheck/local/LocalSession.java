@@ -1,0 +1,91 @@
+package com.hipcheck.local;
+
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.UUID;
+
+/**
+ * Plays Alexa's part on this machine: wraps each request in a full envelope (session, context
+ * with a device and its interfaces), sends it through the Lambda handler's stream contract, and
+ * carries the session attributes of each response into the next request, exactly as Alexa does.
+ * After a response ends the session, the next request starts a new one.
+ */
+public final class LocalSession {
+    private final RequestStreamHandler handler;
+    private final String skillId;
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final String userId = "amzn1.ask.account.LOCAL" + UUID.randomUUID().toString().replace("-", "");
+    private final String deviceId = "amzn1.ask.device.LOCAL" + UUID.randomUUID().toString().replace("-", "");
+
+    private String sessionId;
+    private JsonNode attributes;
+    private boolean open;
+    private JsonNode attributeOverride;
+
+    public LocalSession(RequestStreamHandler handler, String skillId) {
+        this.handler = handler;
+        this.skillId = skillId;
+    }
+
+    /** Returns whether a session is open, so the next request continues it. */
+    public boolean isOpen() {
+        return open;
+    }
+
+    /** Replaces the session attributes sent with the next request, as a damaged session would. */
+    public void overrideNextAttributes(JsonNode replacement) {
+        this.attributeOverride = replacement;
+    }
+
+    /** Returns the full envelope that {@link #send} would send for {@code request}, without sending it. */
+    public ObjectNode envelope(ObjectNode request) {
+        boolean isNew = !open || "LaunchRequest".equals(request.path("type").asText());
+        if (isNew) {
+            sessionId = "amzn1.echo-api.session." + UUID.randomUUID();
+            attributes = mapper.createObjectNode();
+        }
+        ObjectNode envelope = mapper.createObjectNode();
+        envelope.put("version", "1.0");
+        ObjectNode session = envelope.putObject("session");
+        session.put("new", isNew);
+        session.put("sessionId", sessionId);
+        session.putObject("application").put("applicationId", skillId);
+        session.set("attributes", attributeOverride != null ? attributeOverride : attributes);
+        session.putObject("user").put("userId", userId);
+        ObjectNode system = envelope.putObject("context").putObject("System");
+        system.putObject("application").put("applicationId", skillId);
+        system.putObject("user").put("userId", userId);
+        ObjectNode device = system.putObject("device");
+        device.put("deviceId", deviceId);
+        device.putObject("supportedInterfaces");
+        system.put("apiEndpoint", "https://api.amazonalexa.com");
+        system.put("apiAccessToken", "local-token");
+        envelope.set("request", request);
+        attributeOverride = null;
+        return envelope;
+    }
+
+    /** Sends one request through the handler and returns the response envelope. */
+    public JsonNode send(ObjectNode request) throws IOException {
+        byte[] body = mapper.writeValueAsBytes(envelope(request));
+        JsonNode response = sendRaw(body);
+        boolean ended = response.path("response").path("shouldEndSession").asBoolean(true)
+                || "SessionEndedRequest".equals(request.path("type").asText());
+        open = !ended;
+        attributes = response.path("sessionAttributes").isObject() ? response.path("sessionAttributes")
+                : mapper.createObjectNode();
+        return response;
+    }
+
+    /** Sends raw request bytes through the handler and returns the parsed response; empty output reads as {}. */
+    public JsonNode sendRaw(byte[] body) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        handler.handleRequest(new ByteArrayInputStream(body), out, null);
+        return out.size() == 0 ? mapper.createObjectNode() : mapper.readTree(out.toByteArray());
+    }
+}
