@@ -1,0 +1,26 @@
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * One cold start: a fresh JVM builds the handler and answers one request, as Lambda's first
+ * invocation does. The script around it times the whole process.
+ *
+ * <p>Usage: {@code java -cp JAR:bench/target FirstResponse HANDLER_CLASS REQUEST.json}
+ */
+public final class FirstResponse {
+    public static void main(String[] args) throws Exception {
+        byte[] request = Files.readAllBytes(Path.of(args[1]));
+        RequestStreamHandler handler =
+                (RequestStreamHandler) Class.forName(args[0]).getDeclaredConstructor().newInstance();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (InputStream in = new java.io.ByteArrayInputStream(request)) {
+            handler.handleRequest(in, out, null);
+        }
+        if (out.size() == 0 || !out.toString().contains("outputSpeech")) {
+            throw new IllegalStateException("no speech in the response: " + out);
+        }
+    }
+}
