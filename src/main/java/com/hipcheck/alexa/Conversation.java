@@ -46,7 +46,11 @@ final class Conversation {
     Exchange take(Map<String, Object> attributes, boolean newSession, String locale, String requestId,
             UserEvent event) {
         Phrasebook phrasebook = Phrasebook.forLocale(locale);
-        Dialog dialog = dialogs.computeIfAbsent(phrasebook.name(), n -> new Dialog(new HoldNarrator(phrasebook)));
+        Dialog dialog = dialogs.get(phrasebook.name());
+        if (dialog == null) {
+            dialog = new Dialog(new HoldNarrator(phrasebook));
+            dialogs.putIfAbsent(phrasebook.name(), dialog);
+        }
         Turn turn;
         if (newSession) {
             turn = dialog.next(DialogState.initial(), event);

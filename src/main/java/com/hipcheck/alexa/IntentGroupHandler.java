@@ -4,43 +4,48 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Intent;
 import com.amazon.ask.model.IntentRequest;
+import com.amazon.ask.model.Request;
 import com.amazon.ask.model.Response;
-import com.amazon.ask.request.Predicates;
 import com.hipcheck.dialog.UserEvent;
-import java.util.EnumMap;
-import java.util.Map;
+import java.util.EnumSet;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Predicate;
+import java.util.Set;
 
 /**
- * Handles one group of related intents: translates each into a {@link UserEvent} and hands it to
- * the conversation. The groups are wired in {@link HipCheckSkill}.
+ * Handles one group of related intents: translates each into a {@link UserEvent} with
+ * {@link IntentEvents} and hands it to the conversation. The groups are wired in {@link HipCheckSkill}.
+ *
+ * <p>{@code canHandle} looks the intent up in a set rather than chaining the SDK's
+ * {@code Predicates}: each predicate is a lambda, and spinning a few dozen of them up costs
+ * measurable time on a cold start.
  */
 final class IntentGroupHandler implements RequestHandler {
     private final Conversation conversation;
-    private final Map<IntentName, Function<Intent, UserEvent>> translations;
-    private final Predicate<HandlerInput> matches;
+    private final Set<IntentName> intents;
 
-    IntentGroupHandler(Conversation conversation, Map<IntentName, Function<Intent, UserEvent>> translations) {
+    IntentGroupHandler(Conversation conversation, Set<IntentName> intents) {
         this.conversation = conversation;
-        this.translations = new EnumMap<>(translations);
-        Predicate<HandlerInput> any = input -> false;
-        for (IntentName name : this.translations.keySet()) {
-            any = any.or(Predicates.intentName(name.modelName()));
-        }
-        this.matches = any;
+        this.intents = EnumSet.copyOf(intents);
     }
 
     @Override
     public boolean canHandle(HandlerInput input) {
-        return matches.test(input);
+        IntentName name = nameOf(input.getRequestEnvelope().getRequest());
+        return name != null && intents.contains(name);
     }
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        Intent intent = ((IntentRequest) input.getRequestEnvelope().getRequest()).getIntent();
-        IntentName name = IntentName.fromModelName(intent.getName()).orElseThrow();
-        return conversation.respond(input, translations.get(name).apply(intent));
+        Request request = input.getRequestEnvelope().getRequest();
+        Intent intent = ((IntentRequest) request).getIntent();
+        return conversation.respond(input, IntentEvents.translate(nameOf(request), intent));
+    }
+
+    /** Returns the intent's name if the request is an intent the skill knows, else null. */
+    private static IntentName nameOf(Request request) {
+        if (request instanceof IntentRequest r && r.getIntent() != null && r.getIntent().getName() != null) {
+            return IntentName.fromModelName(r.getIntent().getName()).orElse(null);
+        }
+        return null;
     }
 }

@@ -114,9 +114,9 @@ final class SessionCodec {
 
     private static Map<String, Object> answers(SideAnswers answers) {
         Map<String, Object> m = new LinkedHashMap<>();
-        answers.asMap().entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .forEach(e -> m.put(e.getKey().name(), e.getValue().name()));
+        for (Question q : Question.values()) {
+            answers.get(q).ifPresent(a -> m.put(q.name(), a.name()));
+        }
         return m;
     }
 

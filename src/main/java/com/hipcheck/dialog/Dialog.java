@@ -38,10 +38,8 @@ public final class Dialog {
             return onDescribed(s, d.observations());
         }
         if (event instanceof UserEvent.Asked a) {
-            Narration answer = Script.answer(a.topic());
-            Narration back = s.phase() == Phase.OFFER_TEST ? Script.prompt(s) : Narration.of(Msg.BACK_TO_IT)
-                    .then(Script.reprompt(s));
-            return new Turn(s.withAside(a.topic()), Reply.ask(answer.then(back), Script.reprompt(s)));
+            return new Turn(s.withAside(a.topic()), Reply.ask(Script.answer(a.topic()).then(Script.afterAside(s)),
+                    Script.reprompt(s)));
         }
         if (event instanceof UserEvent.ChoseStretch c) {
             return onChoseStretch(s, c);
@@ -52,12 +50,24 @@ public final class Dialog {
         throw new IllegalArgumentException("unknown event " + event);
     }
 
-    /** Returns the turn for {@code event} when the saved state could not be read: a fresh start, said so. */
+    /**
+     * Returns the turn for {@code event} when the saved state could not be read: a fresh start,
+     * said so. Events that make sense from the start (yes, ready, start, a question, help) carry on
+     * from there; an answer meant for a question that is now lost is not applied, and the offer to
+     * start is made again. Stop and pain need no apology: they are answered as always.
+     */
     public Turn restart(UserEvent event) {
-        Turn turn = next(DialogState.initial(), event);
-        if (event == UserEvent.Simple.LAUNCH) {
-            return turn;
+        DialogState fresh = DialogState.initial();
+        if (event == UserEvent.Simple.LAUNCH || event == UserEvent.Simple.STOP || event == UserEvent.Simple.PAIN) {
+            return next(fresh, event);
         }
+        boolean carriesOn = event == UserEvent.Simple.YES || event == UserEvent.Simple.READY
+                || event == UserEvent.Simple.START_TEST || event == UserEvent.Simple.START_OVER
+                || event == UserEvent.Simple.HELP || event instanceof UserEvent.Asked;
+        if (!carriesOn) {
+            return enter(fresh, Narration.of(Msg.RESTARTED));
+        }
+        Turn turn = next(fresh, event == UserEvent.Simple.START_OVER ? UserEvent.Simple.START_TEST : event);
         Reply r = turn.reply();
         Narration speech = Narration.of(Msg.RESTARTED).then(r.speech());
         return new Turn(turn.next(), new Reply(speech, r.reprompt(), r.card(), r.endSession()));
@@ -80,7 +90,7 @@ public final class Dialog {
             case HELP -> stay(s.withAside(null), Script.help(s));
             case REPEAT -> {
                 Narration again = s.aside() == null ? Script.prompt(s)
-                        : Script.answer(s.aside()).then(Msg.BACK_TO_IT).then(Script.reprompt(s));
+                        : Script.answer(s.aside()).then(Script.afterAside(s));
                 yield new Turn(s, Reply.ask(again, Script.reprompt(s)));
             }
             case START_OVER -> startTest(s, Narration.of(Msg.STARTING_OVER));
@@ -91,8 +101,9 @@ public final class Dialog {
                     .then(Msg.WAIT_CHECK).then(Script.reprompt(s)));
             case READY, YES -> onYes(s.withAside(null), event);
             case NO -> onNo(s.withAside(null));
+            // Unsure about something that is not a test question: help says what is being asked.
             case UNSURE -> s.phase() == Phase.ASK ? answer(s, Answer.UNSURE, Msg.ACK_UNSURE)
-                    : stay(s.withAside(null), Narration.of(Msg.FALLBACK_SORRY).then(Script.reprompt(s)));
+                    : stay(s.withAside(null), Script.help(s));
         };
     }
 
@@ -174,15 +185,18 @@ public final class Dialog {
     }
 
     private Turn onChoseStretch(DialogState s, UserEvent.ChoseStretch c) {
-        boolean canChoose = s.phase() == Phase.OFFER_STRETCH || s.phase() == Phase.STRETCH_SETUP
-                || s.phase() == Phase.ANOTHER_ROUND;
-        if (!canChoose) {
+        // Naming a stretch while paused for pain is also a way of carrying on.
+        Phase where = s.phase() == Phase.PAUSED ? s.resumePhase() : s.phase();
+        if (!s.testDone()) {
             return stay(s.withAside(null), Narration.of(Msg.TEST_FIRST).then(Script.reprompt(s)));
+        }
+        if (s.tightSides().isEmpty()) {
+            return stay(s.withAside(null), Narration.of(Msg.NO_STRETCH_NEEDED).then(Script.reprompt(s)));
         }
         if (c.stretch().isEmpty()) {
             return stay(s.withAside(null), Narration.of(Msg.UNKNOWN_STRETCH).then(Script.reprompt(s)));
         }
-        Side side = s.phase() == Phase.STRETCH_SETUP ? s.side() : s.tightSides().get(0);
+        Side side = where == Phase.STRETCH_SETUP ? s.side() : s.tightSides().get(0);
         return startStretch(s, c.stretch().get(), side);
     }
 
@@ -218,7 +232,7 @@ public final class Dialog {
             DialogState next = s.withStretch(s.stretch(), tight.get(index + 1));
             return enter(next, speech.then(Msg.NEXT_SIDE, Script.sideName(next.side())));
         }
-        return enter(s.at(Phase.ANOTHER_ROUND), speech);
+        return enter(s.at(Phase.ANOTHER_ROUND), speech.then(Msg.WELL_DONE));
     }
 
     private Turn back(DialogState s) {

@@ -25,7 +25,9 @@ final class Script {
             case SETUP_HANG -> Narration.of(Msg.STEP_HANG, sideName(s.side()));
             case ASK -> question(s, false);
             case SWITCH_SIDE -> Narration.of(Msg.SWITCH_SIDE, sideName(Side.LEFT), sideName(Side.RIGHT));
-            case OFFER_STRETCH -> results(s).then(Msg.FOLLOW_TIGHT).then(Msg.OFFER_STRETCH);
+            case OFFER_STRETCH -> results(s)
+                    .then(s.tightSides().size() > 1 ? Msg.FOLLOW_TIGHT_BOTH : Msg.FOLLOW_TIGHT)
+                    .then(Msg.OFFER_STRETCH);
             case RETEST_OFFER -> results(s).then(Msg.RETEST_HOW).then(Msg.RETEST_OFFER);
             case STRETCH_SETUP -> stretchSteps(s.stretch(), s.side()).then(Msg.STRETCH_READY);
             case ANOTHER_ROUND -> Narration.of(Msg.ANOTHER_ROUND);
@@ -61,6 +63,15 @@ final class Script {
             case PAUSED -> Msg.HELP_PAUSED;
         };
         return Narration.of(help).then(Msg.HELP_ANYTIME).then(reprompt(s));
+    }
+
+    /**
+     * Returns what follows the answer to a plain question: at the start, an invitation to take
+     * the test; anywhere else, the way back to the question that was pending.
+     */
+    static Narration afterAside(DialogState s) {
+        return s.phase() == Phase.OFFER_TEST ? Narration.of(Msg.LEAD_INTO_TEST)
+                : Narration.of(Msg.BACK_TO_IT).then(reprompt(s));
     }
 
     /** Returns the spoken result for both sides, each with its reasons. */

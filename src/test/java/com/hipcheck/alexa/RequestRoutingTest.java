@@ -41,7 +41,7 @@ class RequestRoutingTest {
     }
 
     private static SkillStreamHandler handlerFor(String skillId) {
-        return new SkillStreamHandler(HipCheckSkill.forSkillId(skillId).skills()) { };
+        return new SkillStreamHandler(HipCheckSkill.forSkillId(skillId).skill()) { };
     }
 
     private RequestFactory requests(String skillId) {

@@ -1,6 +1,9 @@
 package com.hipcheck.alexa;
 
 import com.amazon.ask.AlexaSkill;
+import com.amazon.ask.CustomSkill;
+import com.amazon.ask.exception.AskSdkException;
+import com.amazon.ask.request.impl.BaseSkillRequest;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.ResponseEnvelope;
 import com.amazon.ask.request.SkillRequest;
@@ -11,6 +14,7 @@ import com.amazon.ask.util.impl.JacksonJsonMarshaller;
 import com.amazon.ask.util.impl.ObjectMapperFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.hipcheck.dialog.UserEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,27 +22,44 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Answers what the SDK's custom skill declines, which would otherwise make the Lambda call fail:
- * a request for another skill (refused, with no speech, and logged) and a request type the SDK's
- * model does not know (the current question again, keeping the session, or an empty response
- * outside a session).
+ * Wraps the SDK's custom skill and answers what it declines or cannot read, which would otherwise
+ * make the Lambda call fail: a request for another skill (refused, with no speech, and logged), a
+ * request type the SDK's model does not know (the current question again, keeping the session, or
+ * an empty response outside a session), and session attributes that are not even a JSON object
+ * (the request is read again without them, so the conversation restarts with an apology).
  */
-final class LastResortSkill implements AlexaSkill<JsonNode, ResponseEnvelope> {
+final class SafetyNetSkill implements AlexaSkill<JsonNode, ResponseEnvelope> {
     private static final String VERSION = "1.0";
 
+    private final CustomSkill custom;
     private final Conversation conversation;
     private final String skillId;
     private final ObjectMapper mapper = ObjectMapperFactory.getMapper();
     private final JacksonJsonMarshaller<ResponseEnvelope> marshaller =
             JacksonJsonMarshaller.forType(ResponseEnvelope.class);
 
-    LastResortSkill(Conversation conversation, String skillId) {
+    SafetyNetSkill(CustomSkill custom, Conversation conversation, String skillId) {
+        this.custom = custom;
         this.conversation = conversation;
         this.skillId = skillId;
     }
 
     @Override
     public SkillResponse<ResponseEnvelope> execute(SkillRequest request, Object context) {
+        SkillResponse<ResponseEnvelope> response;
+        try {
+            response = custom.execute(request, context);
+        } catch (AskSdkException e) {
+            byte[] repaired = withoutUnreadableAttributes(request.getRawRequest());
+            if (repaired == null) {
+                throw e;
+            }
+            response = custom.execute(new BaseSkillRequest(repaired), context);
+        }
+        return response != null ? response : lastResort(request);
+    }
+
+    private SkillResponse<ResponseEnvelope> lastResort(SkillRequest request) {
         JsonNode json;
         try {
             json = mapper.readTree(request.getRawRequest());
@@ -68,6 +89,26 @@ final class LastResortSkill implements AlexaSkill<JsonNode, ResponseEnvelope> {
         Response response = Conversation.render(new ResponseBuilder(), exchange).orElseThrow();
         return respond(ResponseEnvelope.builder().withVersion(VERSION).withResponse(response)
                 .withSessionAttributes(exchange.attributes()).build());
+    }
+
+    /**
+     * Returns the request with its session attributes emptied when they are present but not an
+     * object (the SDK cannot read such a request at all), or null when that is not the problem.
+     */
+    private byte[] withoutUnreadableAttributes(byte[] raw) {
+        try {
+            JsonNode json = mapper.readTree(raw);
+            JsonNode attributes = json.path("session").path("attributes");
+            if (attributes.isMissingNode() || attributes.isObject() || attributes.isNull()) {
+                return null;
+            }
+            OpsLog.problem("session_unreadable", json.path("request").path("requestId").asText(""), null, null,
+                    "session attributes are " + attributes.getNodeType());
+            ((ObjectNode) json.path("session")).putObject("attributes");
+            return mapper.writeValueAsBytes(json);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private SkillResponse<ResponseEnvelope> respond(ResponseEnvelope envelope) {
