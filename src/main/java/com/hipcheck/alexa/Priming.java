@@ -26,6 +26,16 @@ public final class Priming implements Resource {
     private static final String REQUEST = "amzn1.echo-api.request.priming";
     private static final String USER = "amzn1.ask.account.priming";
 
+    /** Rounds of the priming conversation: enough for the JIT to compile the hot paths. */
+    static final int ROUNDS = 150;
+
+    private static final String[][] TURNS = {
+        {"LaunchRequest"}, {"AMAZON.YesIntent"}, {"ReadyIntent"}, {"ReadyIntent"}, {"ReadyIntent"},
+        {"DescribeIntent", "observation", "THIGH_STAYS_UP"}, {"AMAZON.NoIntent"}, {"AMAZON.NoIntent"},
+        {"ReadyIntent"}, {"AMAZON.YesIntent"}, {"AMAZON.NoIntent"}, {"WhyBackIntent"}, {"AMAZON.NoIntent"},
+        {"ChooseStretchIntent", "stretch", "EDGE_OF_TABLE"}, {"ReadyIntent"}, {"AMAZON.StopIntent"},
+    };
+
     private Priming() {}
 
     /** Registers priming to run before a SnapStart checkpoint; called once, at class initialisation. */
@@ -44,25 +54,39 @@ public final class Priming implements Resource {
     }
 
     /**
-     * Sends the priming conversation through {@code handler}: a launch, the test with a tight
-     * right side, a question, the edge-of-table stretch and its timed hold.
+     * Sends the priming conversation through {@code handler} {@value #ROUNDS} times: a launch, the
+     * test with a tight right side, a question, the edge-of-table stretch and its timed hold. Enough
+     * rounds that the hot paths are compiled, not just loaded, before the snapshot.
+     *
+     * @return how many responses spoke, which is every one when the pipeline works
      */
-    public static void prime(RequestStreamHandler handler, String skillId) throws IOException {
+    public static int prime(RequestStreamHandler handler, String skillId) throws IOException {
+        int spoken = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            spoken += primeOnce(handler, skillId);
+        }
+        return spoken;
+    }
+
+    /** Returns how many requests one priming conversation sends. */
+    public static int turnsPerRound() {
+        return TURNS.length;
+    }
+
+    private static int primeOnce(RequestStreamHandler handler, String skillId) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         String application = skillId == null || skillId.isBlank() ? "amzn1.ask.skill.priming" : skillId.strip();
         JsonNode attributes = mapper.createObjectNode();
-        String[][] turns = {
-            {"LaunchRequest"}, {"AMAZON.YesIntent"}, {"ReadyIntent"}, {"ReadyIntent"}, {"ReadyIntent"},
-            {"DescribeIntent", "observation", "THIGH_STAYS_UP"}, {"AMAZON.NoIntent"}, {"AMAZON.NoIntent"},
-            {"ReadyIntent"}, {"AMAZON.YesIntent"}, {"AMAZON.NoIntent"}, {"WhyBackIntent"}, {"AMAZON.NoIntent"},
-            {"ChooseStretchIntent", "stretch", "EDGE_OF_TABLE"}, {"ReadyIntent"}, {"AMAZON.StopIntent"},
-        };
-        for (int i = 0; i < turns.length; i++) {
-            ObjectNode envelope = envelope(mapper, application, i == 0, attributes, turns[i]);
+        int spoken = 0;
+        for (int i = 0; i < TURNS.length; i++) {
+            ObjectNode envelope = envelope(mapper, application, i == 0, attributes, TURNS[i]);
             ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
             handler.handleRequest(new ByteArrayInputStream(mapper.writeValueAsBytes(envelope)), out, null);
-            attributes = mapper.readTree(out.toByteArray()).path("sessionAttributes");
+            JsonNode response = mapper.readTree(out.toByteArray());
+            attributes = response.path("sessionAttributes");
+            spoken += response.path("response").has("outputSpeech") ? 1 : 0;
         }
+        return spoken;
     }
 
     private static ObjectNode envelope(ObjectMapper mapper, String application, boolean isNew, JsonNode attributes,

@@ -1,0 +1,62 @@
+package com.hipcheck.alexa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.amazon.ask.SkillStreamHandler;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.hipcheck.local.InteractionModel;
+import com.hipcheck.local.LocalSession;
+import com.hipcheck.local.RequestFactory;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** SnapStart priming runs the whole pipeline and leaves nothing behind that a user could notice. */
+class PrimingTest {
+    private static final String SKILL_ID = "amzn1.ask.skill.33333333-3333-4333-8333-333333333333";
+
+    @Test
+    void primingSpeaksOnEveryTurnAndLogsNoProblem() throws IOException {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        OpsLog.redirect(new PrintStream(log, true, StandardCharsets.UTF_8));
+        try {
+            SkillStreamHandler handler = new SkillStreamHandler(HipCheckSkill.forSkillId(SKILL_ID).skill()) { };
+            int spoken = Priming.prime(handler, SKILL_ID);
+            assertEquals(Priming.ROUNDS * Priming.turnsPerRound(), spoken);
+            assertEquals("", log.toString(StandardCharsets.UTF_8));
+        } finally {
+            OpsLog.redirect(System.out);
+        }
+    }
+
+    @Test
+    void primedHandlerAnswersExactlyAsAFreshOne() throws IOException {
+        SkillStreamHandler primed = new SkillStreamHandler(HipCheckSkill.forSkillId(SKILL_ID).skill()) { };
+        Priming.prime(primed, SKILL_ID);
+        SkillStreamHandler fresh = new SkillStreamHandler(HipCheckSkill.forSkillId(SKILL_ID).skill()) { };
+        assertEquals(conversation(fresh), conversation(primed));
+    }
+
+    /** A short conversation that starts with a question, as a real first request might. */
+    private static List<String> conversation(SkillStreamHandler handler) throws IOException {
+        RequestFactory r = new RequestFactory(InteractionModel.load(InteractionModel.DEFAULT_PATH), SKILL_ID,
+                "en-US", Clock.systemUTC());
+        LocalSession session = new LocalSession(handler, SKILL_ID);
+        List<ObjectNode> requests = List.of(r.intent("ShouldStretchIntent", Map.of()),
+                r.intent("AMAZON.YesIntent", Map.of()), r.intent("ReadyIntent", Map.of()),
+                r.intent("AMAZON.RepeatIntent", Map.of()), r.intent("AMAZON.StopIntent", Map.of()));
+        List<String> seen = new ArrayList<>();
+        for (ObjectNode request : requests) {
+            JsonNode response = session.send(request);
+            seen.add(response.path("response").toString() + response.path("sessionAttributes"));
+        }
+        return seen;
+    }
+}

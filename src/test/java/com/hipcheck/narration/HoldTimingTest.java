@@ -1,0 +1,250 @@
+package com.hipcheck.narration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.hipcheck.alexa.HipCheckStreamHandler;
+import com.hipcheck.domain.Hold;
+import com.hipcheck.local.InteractionModel;
+import com.hipcheck.local.LocalSession;
+import com.hipcheck.local.RequestFactory;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The hold keeps time: for every hold Hip Check allows, the estimated time from the end of the
+ * start cue to the start of the release cue is the hold, within two seconds, and each countdown
+ * cue starts within half a second of its mark. Checked twice: on the narration as the narrator
+ * builds it, and on the SSML the real skill sends back when the user says "ready" to a stretch.
+ *
+ * <p>The timing is worked out here from the pauses and {@link SpeechTiming}, not taken from the
+ * narrator's own arithmetic.
+ */
+class HoldTimingTest {
+    static final int HOLD_TOLERANCE_MILLIS = 2000;
+    static final int CUE_TOLERANCE_MILLIS = 500;
+    static final int MAX_PAUSE_MILLIS = 10_000;
+    static final String SKILL_ID = "amzn1.ask.skill.00000000-0000-4000-8000-000000000000";
+
+    private static final Phrasebook BOOK = Phrasebook.forLocale("en-US");
+    /** The cue spoken at each number of seconds left. */
+    private static final Map<Integer, Msg> CUE_AT = Map.of(
+            20, Msg.HOLD_LEFT_20, 10, Msg.HOLD_LEFT_10,
+            5, Msg.COUNT_5, 4, Msg.COUNT_4, 3, Msg.COUNT_3, 2, Msg.COUNT_2, 1, Msg.COUNT_1);
+    private static final Pattern BREAK = Pattern.compile("<break time=\"(\\d+)(ms|s)\"/>");
+
+    /** The speech the skill sent for each hold, in seconds. */
+    private static final Map<Integer, String> SKILL_SSML = new TreeMap<>();
+
+    /** Something heard: words, or a silence. */
+    sealed interface Heard permits Words, Silence {}
+
+    record Words(String text) implements Heard {}
+
+    record Silence(int millis) implements Heard {}
+
+    /** One countdown cue and when it starts, counted from the end of the start cue. */
+    record Cue(Msg msg, int startMillis) {}
+
+    /** A hold as heard: its cues, when the release cue starts, and every pause in the speech. */
+    record Timeline(List<Cue> cues, int releaseMillis, List<Integer> pauses) {}
+
+    static IntStream holds() {
+        return IntStream.rangeClosed(Hold.MIN_SECONDS, Hold.MAX_SECONDS);
+    }
+
+    static Stream<Arguments> holdsAsNarratedAndAsSent() {
+        return Stream.of("narrator", "skill").flatMap(source -> holds().mapToObj(s -> Arguments.of(source, s)));
+    }
+
+    /**
+     * Plays one session through the real Lambda handler: a test with the right side tight, the
+     * edge-of-table stretch, then for each hold length "hold for N seconds", "ready", "yes".
+     */
+    @BeforeAll
+    static void sendEveryHoldThroughTheSkill() throws IOException {
+        InteractionModel model = InteractionModel.load(InteractionModel.DEFAULT_PATH);
+        RequestFactory requests = new RequestFactory(model, SKILL_ID, "en-US", Clock.systemUTC());
+        LocalSession session = new LocalSession(new HipCheckStreamHandler(), SKILL_ID);
+        session.send(requests.launch());
+        for (String intent : List.of("AMAZON.YesIntent", "ReadyIntent", "ReadyIntent", "ReadyIntent",
+                "AMAZON.NoIntent", "AMAZON.NoIntent", "AMAZON.NoIntent", "ReadyIntent",
+                "AMAZON.YesIntent", "AMAZON.NoIntent", "AMAZON.NoIntent")) {
+            session.send(requests.intent(intent, Map.of()));
+        }
+        session.send(requests.intent("ChooseStretchIntent", Map.of("stretch", "edge of the bed")));
+        for (int seconds : holds().toArray()) {
+            session.send(requests.intent("HoldTimeIntent", Map.of("seconds", String.valueOf(seconds))));
+            JsonNode held = session.send(requests.intent("ReadyIntent", Map.of()));
+            SKILL_SSML.put(seconds, held.path("response").path("outputSpeech").path("ssml").asText(""));
+            session.send(requests.intent("AMAZON.YesIntent", Map.of()));
+        }
+    }
+
+    @Test
+    void everyAllowedHoldWasSentThroughTheSkill() {
+        assertEquals(holds().boxed().toList(), List.copyOf(SKILL_SSML.keySet()));
+    }
+
+    @ParameterizedTest(name = "{0}: a {1}-second hold releases on time")
+    @MethodSource("holdsAsNarratedAndAsSent")
+    void theReleaseCueStartsWhenTheHoldIsUp(String source, int seconds) {
+        Timeline t = timeline(heard(source, seconds), seconds);
+
+        assertTrue(Math.abs(t.releaseMillis() - seconds * 1000) <= HOLD_TOLERANCE_MILLIS,
+                "release at " + t.releaseMillis() + " ms for a " + seconds + " s hold: " + t);
+    }
+
+    @ParameterizedTest(name = "{0}: a {1}-second hold has no pause longer than ten seconds")
+    @MethodSource("holdsAsNarratedAndAsSent")
+    void noPauseIsLongerThanAlexaAllows(String source, int seconds) {
+        Timeline t = timeline(heard(source, seconds), seconds);
+
+        for (int pause : t.pauses()) {
+            assertTrue(pause >= 1 && pause <= MAX_PAUSE_MILLIS, "a pause of " + pause + " ms: " + t);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}: a {1}-second hold counts down in order")
+    @MethodSource("holdsAsNarratedAndAsSent")
+    void cuesComeInCountdownOrder(String source, int seconds) {
+        List<Msg> expected = new ArrayList<>();
+        if (seconds > 20) {
+            expected.add(Msg.HOLD_LEFT_20);
+        }
+        expected.addAll(List.of(Msg.HOLD_LEFT_10, Msg.COUNT_5, Msg.COUNT_4, Msg.COUNT_3, Msg.COUNT_2, Msg.COUNT_1));
+
+        Timeline t = timeline(heard(source, seconds), seconds);
+
+        assertEquals(expected, t.cues().stream().map(Cue::msg).toList());
+    }
+
+    @ParameterizedTest(name = "{0}: a {1}-second hold cues each mark on time")
+    @MethodSource("holdsAsNarratedAndAsSent")
+    void eachCueStartsWithinHalfASecondOfItsMark(String source, int seconds) {
+        Timeline t = timeline(heard(source, seconds), seconds);
+
+        for (Cue cue : t.cues()) {
+            int secondsLeft = CUE_AT.entrySet().stream().filter(e -> e.getValue() == cue.msg())
+                    .findFirst().orElseThrow().getKey();
+            int mark = (seconds - secondsLeft) * 1000;
+            assertTrue(Math.abs(cue.startMillis() - mark) <= CUE_TOLERANCE_MILLIS,
+                    cue.msg() + " starts at " + cue.startMillis() + " ms, its mark is " + mark + " ms: " + t);
+        }
+    }
+
+    private static List<Heard> heard(String source, int seconds) {
+        return source.equals("narrator")
+                ? fromNarration(new HoldNarrator(Phrasebook.forLocale("en-US")).narrate(new Hold(seconds)))
+                : fromSsml(SKILL_SSML.get(seconds));
+    }
+
+    private static List<Heard> fromNarration(Narration narration) {
+        List<Heard> heard = new ArrayList<>();
+        for (Part part : narration.parts()) {
+            if (part instanceof Part.Line line) {
+                heard.add(new Words(BOOK.text(line)));
+            } else if (part instanceof Part.Pause pause) {
+                heard.add(new Silence(pause.millis()));
+            }
+        }
+        return heard;
+    }
+
+    /** Reads SSML as the skill sends it: text, and breaks; any other markup fails the test. */
+    private static List<Heard> fromSsml(String ssml) {
+        assertTrue(ssml.startsWith("<speak>") && ssml.endsWith("</speak>"), ssml);
+        String body = ssml.substring("<speak>".length(), ssml.length() - "</speak>".length());
+        List<Heard> heard = new ArrayList<>();
+        Matcher m = BREAK.matcher(body);
+        int from = 0;
+        while (m.find()) {
+            addWords(body.substring(from, m.start()), heard);
+            int amount = Integer.parseInt(m.group(1));
+            heard.add(new Silence(m.group(2).equals("s") ? amount * 1000 : amount));
+            from = m.end();
+        }
+        addWords(body.substring(from), heard);
+        return heard;
+    }
+
+    private static void addWords(String escaped, List<Heard> heard) {
+        if (escaped.contains("<") || escaped.contains(">")) {
+            fail("unexpected markup in " + escaped);
+        }
+        String text = escaped.replace("&apos;", "'").replace("&quot;", "\"").replace("&lt;", "<")
+                .replace("&gt;", ">").replace("&amp;", "&").strip();
+        if (!text.isEmpty()) {
+            heard.add(new Words(text));
+        }
+    }
+
+    /**
+     * Walks what is heard: the clock starts when the start cue ends, each pause and each cue's
+     * estimated speaking time moves it on, and it stops when the release cue begins.
+     */
+    private static Timeline timeline(List<Heard> heard, int seconds) {
+        String start = BOOK.text(Msg.HOLD_START, seconds);
+        String release = BOOK.text(Msg.HOLD_RELEASE);
+        List<Cue> cues = new ArrayList<>();
+        List<Integer> pauses = new ArrayList<>();
+        boolean started = false;
+        Integer releaseAt = null;
+        int clock = 0;
+        for (Heard h : heard) {
+            if (h instanceof Silence s) {
+                pauses.add(s.millis());
+                if (started && releaseAt == null) {
+                    clock += s.millis();
+                }
+                continue;
+            }
+            String rest = ((Words) h).text();
+            while (!rest.isEmpty() && releaseAt == null) {
+                if (!started) {
+                    int at = rest.indexOf(start);
+                    if (at < 0) {
+                        break;
+                    }
+                    started = true;
+                    rest = rest.substring(at + start.length()).strip();
+                } else if (rest.startsWith(release)) {
+                    releaseAt = clock;
+                } else {
+                    Msg cue = cueAtStartOf(rest);
+                    cues.add(new Cue(cue, clock));
+                    String text = BOOK.text(cue);
+                    clock += SpeechTiming.estimateMillis(text);
+                    rest = rest.substring(text.length()).strip();
+                }
+            }
+        }
+        assertTrue(started, "no start cue \"" + start + "\" in " + heard);
+        assertTrue(releaseAt != null, "no release cue after the start cue in " + heard);
+        return new Timeline(cues, releaseAt, pauses);
+    }
+
+    private static Msg cueAtStartOf(String words) {
+        for (Msg cue : CUE_AT.values()) {
+            if (words.startsWith(BOOK.text(cue))) {
+                return cue;
+            }
+        }
+        return fail("words during the hold that are no countdown cue: " + words);
+    }
+}

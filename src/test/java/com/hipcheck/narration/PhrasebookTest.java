@@ -1,0 +1,145 @@
+package com.hipcheck.narration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PhrasebookTest {
+    static final Path EN_US = Path.of("src", "main", "resources", "speech", "en_US.properties");
+    private static final Phrasebook BOOK = Phrasebook.forLocale("en-US");
+
+    @ParameterizedTest
+    @EnumSource(Msg.class)
+    void everyMessageHasWordsInAmericanEnglish(Msg msg) {
+        String text = BOOK.text(msg);
+
+        assertFalse(text.isBlank(), msg.key());
+        assertEquals(text.strip(), text, msg.key() + " is not trimmed");
+    }
+
+    @Test
+    void theFileHasTextForEveryMessageAndNoKeyThatIsNotAMessage() throws IOException {
+        Properties props = new Properties();
+        try (Reader in = Files.newBufferedReader(EN_US, StandardCharsets.UTF_8)) {
+            props.load(in);
+        }
+        Set<String> keys = props.stringPropertyNames();
+        Set<String> msgKeys = Arrays.stream(Msg.values()).map(Msg::key).collect(Collectors.toSet());
+
+        Set<String> missing = new TreeSet<>(msgKeys);
+        missing.removeAll(keys);
+        Set<String> unused = new TreeSet<>(keys);
+        unused.removeAll(msgKeys);
+
+        assertEquals(Set.of(), missing, "messages with no text");
+        assertEquals(Set.of(), unused, "keys that are no message");
+        for (String key : msgKeys) {
+            assertFalse(props.getProperty(key).isBlank(), key + " is blank");
+        }
+    }
+
+    @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        // Properties.load keeps the last of two equal keys silently, so read the lines.
+        List<String> keys = new ArrayList<>();
+        boolean continued = false;
+        for (String line : Files.readAllLines(EN_US, StandardCharsets.UTF_8)) {
+            String trimmed = line.strip();
+            boolean isEntry = !continued && !trimmed.isEmpty() && !trimmed.startsWith("#") && !trimmed.startsWith("!");
+            if (isEntry) {
+                keys.add(trimmed.split("\\s*[=:]\\s*|\\s+", 2)[0]);
+            }
+            continued = trimmed.endsWith("\\") && (continued || isEntry);
+        }
+        Set<String> seen = new HashSet<>();
+        Set<String> twice = keys.stream().filter(k -> !seen.add(k)).collect(Collectors.toCollection(TreeSet::new));
+
+        assertEquals(Set.of(), twice);
+        assertEquals(Msg.values().length, keys.size());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Msg.class)
+    void textsUseOnlyTheFirstTwoArguments(Msg msg) {
+        Matcher placeholders = Pattern.compile("\\{([^}]*)}").matcher(BOOK.text(msg));
+        while (placeholders.find()) {
+            assertTrue(placeholders.group(1).matches("[01]"), msg.key() + " has {" + placeholders.group(1) + "}");
+        }
+    }
+
+    @Test
+    void argumentsFillTheirPlaceholdersAndAMessageArgumentIsSpokenInItsOwnWords() {
+        assertEquals("Now let's check your left side. Let go of your left knee and change over, turning around or"
+                        + " moving along the bed if you need to, so you can hug your right knee and let your left leg"
+                        + " hang over the edge. Say ready once it has settled.",
+                BOOK.text(Msg.SWITCH_SIDE, Msg.SIDE_LEFT, Msg.SIDE_RIGHT));
+    }
+
+    @Test
+    void numbersAndStringsAreSpokenAsGiven() {
+        assertEquals("Hold it there for 25 seconds, and keep breathing.", BOOK.text(Msg.HOLD_START, 25));
+        assertEquals("Your stretch: the edge-of-table stretch, held 20 seconds on each tight side.",
+                BOOK.text(Msg.CARD_STRETCH, Msg.STRETCH_NAME_EDGE, 20));
+        assertEquals("That's your middle side done.", BOOK.text(Msg.SIDE_DONE, "middle"));
+    }
+
+    @Test
+    void aLineIsSpokenLikeItsMessageWithItsArguments() {
+        Part.Line line = new Part.Line(Msg.STRETCH_INTRO, List.of(Msg.STRETCH_NAME_KNEELING, Msg.SIDE_RIGHT));
+
+        assertEquals("Here's the half-kneeling stretch for your right hip.", BOOK.text(line));
+    }
+
+    @Test
+    void apostrophesSurviveWithAndWithoutArguments() {
+        // With MessageFormat a single quote would start a quoted run and vanish once arguments are filled.
+        assertEquals("Step two. Bring your left knee toward your chest and hug it there with both arms."
+                + " Say ready when you've got it.", BOOK.text(Msg.STEP_HUG, Msg.SIDE_LEFT));
+        assertEquals("No problem. Whenever you'd like to find out whether stretching will help, just open Hip Check.",
+                BOOK.text(Msg.DECLINED_TEST));
+    }
+
+    @Test
+    void quotesInTheFileReachTheTextUnchanged() {
+        assertTrue(BOOK.text(Msg.DISCLAIMER).endsWith("stop and tell me \"that hurts\"."));
+    }
+
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"", "de-DE", "en-GB", "fr", "en_US_x", "EN-US"})
+    void anUnknownLocaleFallsBackToAmericanEnglish(String locale) {
+        Phrasebook book = Phrasebook.forLocale(locale);
+
+        assertEquals("en_US", book.name());
+        assertSame(BOOK, book);
+        assertEquals(BOOK.text(Msg.WELCOME), book.text(Msg.WELCOME));
+    }
+
+    @Test
+    void americanEnglishIsTheDefaultLocale() {
+        assertEquals("en_US", BOOK.name());
+        assertEquals(Phrasebook.DEFAULT_LOCALE.toString(), BOOK.name());
+    }
+}
