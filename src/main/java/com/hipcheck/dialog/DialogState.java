@@ -59,12 +59,16 @@ public record DialogState(
         boolean done = right.isComplete() && left.isComplete();
         List<Side> tight = done ? tightSides(right, left) : List.of();
         switch (effective) {
-            case ASK -> require(!current.isComplete() && (side == Side.RIGHT || right.isComplete()),
-                    "asking a side that is done, or the left before the right");
-            case SWITCH_SIDE -> require(side == Side.LEFT && right.isComplete() && !left.isComplete(),
+            case OFFER_TEST, SETUP_LIE, SETUP_HUG, SETUP_HANG -> require(
+                    side == Side.RIGHT && right.isEmpty() && left.isEmpty(), "setting up a test that has answers");
+            case ASK -> require(!current.isComplete()
+                            && (side == Side.RIGHT ? left.isEmpty() : right.isComplete()),
+                    "asking a side that is done, or the sides out of order");
+            case SWITCH_SIDE -> require(side == Side.LEFT && right.isComplete() && left.isEmpty(),
                     "switching sides before the right side is done");
-            case OFFER_STRETCH, ANOTHER_ROUND -> require(done && !tight.isEmpty(),
-                    "offering a stretch without a tight side");
+            case OFFER_STRETCH -> require(done && !tight.isEmpty(), "offering a stretch without a tight side");
+            case ANOTHER_ROUND -> require(done && stretch != null && tight.contains(side),
+                    "offering another round of no stretch");
             case RETEST_OFFER -> require(done && tight.isEmpty(), "offering a retest while a side is tight");
             case STRETCH_SETUP -> require(done && stretch != null && tight.contains(side),
                     "stretching a side that is not tight");

@@ -70,6 +70,11 @@ public final class SideAnswers {
         return Optional.empty();
     }
 
+    /** Returns whether no question has an answer yet. */
+    public boolean isEmpty() {
+        return answers.isEmpty();
+    }
+
     /** Returns whether every question has an answer. */
     public boolean isComplete() {
         return answers.size() == Question.values().length;

@@ -29,7 +29,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -230,9 +229,6 @@ class SessionCodecTest {
                         NO));
     }
 
-    @Disabled("BUG: SessionCodec (through DialogState's checks) accepts states no conversation can reach and the"
-            + " dialog cannot continue from; Dialog.next then throws IllegalArgumentException, ErrorHandler says"
-            + " sorry and keeps the session, so the user hears 'something went wrong' on every yes/ready")
     @ParameterizedTest(name = "{0}")
     @MethodSource("statesTheDialogCannotContinueFrom")
     void aStateTheDialogCannotContinueFromIsUnreadable(String what, Map<String, Object> attributes, UserEvent next) {
