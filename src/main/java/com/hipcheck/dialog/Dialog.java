@@ -97,8 +97,7 @@ public final class Dialog {
             case START_TEST -> startTest(s, Narration.empty());
             case BACK -> back(s);
             case FALLBACK -> stay(s.withAside(null), Narration.of(Msg.FALLBACK_SORRY).then(Script.reprompt(s)));
-            case WAIT -> stay(s.withAside(null), Narration.of(Msg.WAIT_ACK).pause(WAIT_MILLIS)
-                    .then(Msg.WAIT_CHECK).then(Script.reprompt(s)));
+            case WAIT -> giveTime(s.withAside(null));
             case READY, YES -> onYes(s.withAside(null), event);
             case NO -> onNo(s.withAside(null));
             // Unsure about something that is not a test question: help says what is being asked.
@@ -126,15 +125,19 @@ public final class Dialog {
     private Turn onNo(DialogState s) {
         return switch (s.phase()) {
             case OFFER_TEST -> new Turn(s, Reply.end(Narration.of(Msg.DECLINED_TEST)));
-            case SETUP_LIE, SETUP_HUG, SETUP_HANG, SWITCH_SIDE, STRETCH_SETUP ->
-                    stay(s, Narration.of(Msg.WAIT_ACK).pause(WAIT_MILLIS).then(Msg.WAIT_CHECK)
-                            .then(Script.reprompt(s)));
+            // "No" to "say ready when you're there" means "not yet".
+            case SETUP_LIE, SETUP_HUG, SETUP_HANG, SWITCH_SIDE, STRETCH_SETUP -> giveTime(s);
             case ASK -> answer(s, Answer.NO, Msg.ACK_ANSWER);
             case OFFER_STRETCH -> new Turn(s, Reply.end(Narration.of(Msg.CLOSING_NO_STRETCH)));
             case RETEST_OFFER -> new Turn(s, Reply.end(Narration.of(Msg.CLOSING_NO_RETEST)));
             case ANOTHER_ROUND -> new Turn(s, Reply.end(Narration.of(Msg.CLOSING_WARM)));
             case PAUSED -> new Turn(s, Reply.end(Narration.of(Msg.GOODBYE)));
         };
+    }
+
+    /** Stays quiet for a while, then checks in gently; the session stays open throughout. */
+    private static Turn giveTime(DialogState s) {
+        return stay(s, Narration.of(Msg.WAIT_ACK).pause(WAIT_MILLIS).then(Msg.WAIT_CHECK).then(Script.reprompt(s)));
     }
 
     private Turn onDescribed(DialogState s, List<Observation> observations) {
