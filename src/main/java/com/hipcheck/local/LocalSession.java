@@ -26,6 +26,7 @@ public final class LocalSession {
     private JsonNode attributes;
     private boolean open;
     private JsonNode attributeOverride;
+    private ObjectNode lastSent;
 
     public LocalSession(RequestStreamHandler handler, String skillId) {
         this.handler = handler;
@@ -35,6 +36,19 @@ public final class LocalSession {
     /** Returns whether a session is open, so the next request continues it. */
     public boolean isOpen() {
         return open;
+    }
+
+    /**
+     * Ends the open session on this side, without a request, so the next request starts a new one:
+     * what Alexa does for a one-shot ("ask hip check to …") said while a session is open.
+     */
+    public void endSession() {
+        open = false;
+    }
+
+    /** Returns the last envelope that {@link #send} sent, or null before the first; for showing it, not changing it. */
+    public ObjectNode lastSent() {
+        return lastSent;
     }
 
     /** Replaces the session attributes sent with the next request, as a damaged session would. */
@@ -72,7 +86,8 @@ public final class LocalSession {
 
     /** Sends one request through the handler and returns the response envelope. */
     public JsonNode send(ObjectNode request) throws IOException {
-        byte[] body = mapper.writeValueAsBytes(envelope(request));
+        lastSent = envelope(request);
+        byte[] body = mapper.writeValueAsBytes(lastSent);
         JsonNode response = sendRaw(body);
         boolean ended = response.path("response").path("shouldEndSession").asBoolean(true)
                 || "SessionEndedRequest".equals(request.path("type").asText());

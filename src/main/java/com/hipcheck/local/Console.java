@@ -1,0 +1,256 @@
+package com.hipcheck.local;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.hipcheck.alexa.HipCheckStreamHandler;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Talk to Hip Check on this machine: each typed line is understood as Alexa would understand it
+ * (from the interaction model), sent as a real request envelope through the Lambda handler, and
+ * the response is shown as what Alexa would say. {@code serve} runs the loopback endpoint instead.
+ * See {@link Options#USAGE} for the flags.
+ */
+public final class Console {
+    /** The skill ID in requests when SKILL_ID is not set; the handler then accepts any. */
+    static final String LOCAL_SKILL_ID = "amzn1.ask.skill.00000000-0000-4000-8000-000000000000";
+
+    /** A failure that ends the run with exit status 1, said in one line. */
+    static final class Failure extends Exception {
+        Failure(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private final Options.Talk options;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final UtteranceResolver resolver;
+    private final RequestFactory requests;
+    private final LocalSession session;
+    private final HoldPlayer player;
+    private final ObjectWriter json = new ObjectMapper().writerWithDefaultPrettyPrinter();
+    private final List<String> misses = new ArrayList<>();
+    private Speaker speaker;
+    private int failures;
+
+    private Console(Options.Talk options, InteractionModel model, String skillId, Speaker speaker, boolean terminal,
+            PrintStream out, PrintStream err) {
+        this.options = options;
+        this.out = out;
+        this.err = err;
+        this.resolver = new UtteranceResolver(model);
+        this.requests = new RequestFactory(model, skillId, "en-US", Clock.systemUTC());
+        this.session = new LocalSession(new HipCheckStreamHandler(), skillId);
+        this.speaker = speaker;
+        this.player = options.realtime() ? new HoldPlayer(out, Thread::sleep, terminal, speaker) : null;
+    }
+
+    public static void main(String[] args) {
+        PrintStream transcript = System.out;
+        // The skill writes its operator log lines to stdout, as Lambda wants; here they go to stderr,
+        // so the transcript on stdout stays clean enough to read, pipe or diff.
+        System.setOut(System.err);
+        int status = run(args, System.in, transcript, System.err, System.getenv());
+        transcript.flush();
+        System.exit(status);
+    }
+
+    /** Runs the command line {@code args} and returns the exit status: 0 ok, 1 failure, 2 bad usage. */
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
+        try {
+            if (args.length > 0 && args[0].equals("serve")) {
+                return ServeCommand.run(Options.serve(Arrays.copyOfRange(args, 1, args.length), env), out);
+            }
+            Options.Talk options = Options.talk(args);
+            if (options.help()) {
+                out.print(Options.USAGE);
+                return 0;
+            }
+            InteractionModel model = loadModel(options.model());
+            Speaker speaker = null;
+            if (options.speak()) {
+                speaker = Speaker.find(env.get("PATH")).orElse(null);
+                if (speaker == null) {
+                    out.println(Speaker.INSTALL_HINT);
+                }
+            }
+            String skillId = env.getOrDefault("SKILL_ID", "").isBlank() ? LOCAL_SKILL_ID : env.get("SKILL_ID").strip();
+            boolean terminal = System.console() != null && options.script() == null;
+            try (BufferedReader lines = options.script() != null ? openScript(options.script())
+                    : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                return new Console(options, model, skillId, speaker, terminal, out, err).talk(lines);
+            }
+        } catch (Options.UsageException e) {
+            err.println("error: " + e.getMessage() + " (see --help)");
+            return 2;
+        } catch (Failure e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int talk(BufferedReader lines) throws IOException {
+        boolean scripted = options.script() != null;
+        if (!scripted) {
+            out.println("Hip Check on this machine. Say \"open hip check\" to begin; Ctrl-D to leave.");
+        }
+        int number = 0;
+        while (true) {
+            if (!scripted) {
+                out.print("> ");
+                out.flush();
+            }
+            String line = lines.readLine();
+            if (line == null) {
+                break;
+            }
+            number++;
+            String said = line.strip();
+            if (said.isEmpty() || (scripted && said.startsWith("#"))) {
+                continue;
+            }
+            if (scripted) {
+                out.println("you: " + said);
+            }
+            turn(said, number);
+        }
+        if (!scripted) {
+            out.println();
+        }
+        if (session.isOpen()) {
+            // The user walked away: Alexa tells the skill the session is over.
+            exchange(requests.sessionEnded("USER_INITIATED"));
+        }
+        if (options.strict() && !misses.isEmpty()) {
+            err.println("strict: " + misses.size() + " line(s) matched no sample: " + String.join(", ", misses));
+            return 1;
+        }
+        return failures > 0 ? 1 : 0;
+    }
+
+    /** Understands one line, sends it, and shows the response. */
+    private void turn(String said, int number) {
+        Understood heard = resolver.resolve(said);
+        if (options.debug()) {
+            out.println("  [heard] " + heard.describe());
+        }
+        if (heard.isFallback()) {
+            misses.add("line " + number + " \"" + said + "\"");
+            out.println("  (no sample matched: Alexa sends AMAZON.FallbackIntent)");
+        }
+        ObjectNode request = switch (heard.kind()) {
+            case LAUNCH -> requests.launch();
+            case INTENT -> requests.intent(heard.intent(), heard.slots());
+            case ONE_SHOT -> {
+                session.endSession();
+                yield requests.intent(heard.intent(), heard.slots());
+            }
+        };
+        JsonNode response = exchange(request);
+        if (response != null) {
+            show(response.path("response"));
+        }
+    }
+
+    /** Sends one request through the handler; shows the JSON both ways under --debug. */
+    private JsonNode exchange(ObjectNode request) {
+        try {
+            JsonNode response = session.send(request);
+            if (options.debug()) {
+                out.println("  [request]\n" + indent(json.writeValueAsString(session.lastSent())));
+                out.println("  [response]\n" + indent(json.writeValueAsString(response)));
+            }
+            return response;
+        } catch (IOException | RuntimeException e) {
+            failures++;
+            out.println("  (the skill failed on this request: " + e + ")");
+            return null;
+        }
+    }
+
+    /** Shows one response: what Alexa says, what she says if the user stays quiet, the card, and the session's end. */
+    private void show(JsonNode response) {
+        JsonNode speech = response.path("outputSpeech");
+        String ssml = speech.path("ssml").asText(speech.path("text").asText(""));
+        Speech said = Speech.fromSsml(ssml);
+        if (said.isEmpty()) {
+            out.println("alexa: (says nothing)");
+        } else if (player != null && said.hasHold()) {
+            player.play(said);
+        } else {
+            out.println("alexa: " + said.readable());
+            if (speaker != null) {
+                speaker.speak(ssml).ifPresent(problem -> {
+                    out.println("  (speech is off from here: " + problem + ")");
+                    speaker = null;
+                });
+            }
+        }
+        JsonNode reprompt = response.path("reprompt").path("outputSpeech");
+        if (!reprompt.isMissingNode()) {
+            String text = Speech.fromSsml(reprompt.path("ssml").asText(reprompt.path("text").asText(""))).readable();
+            out.println("  (if you say nothing: " + text + ")");
+        }
+        JsonNode card = response.path("card");
+        if (card.isObject()) {
+            out.println("  card: " + card.path("title").asText(""));
+            String content = card.path("content").asText(card.path("text").asText(""));
+            content.lines().forEach(line -> out.println("    " + line));
+        }
+        if (!session.isOpen()) {
+            out.println("[session ended]");
+        }
+    }
+
+    private static InteractionModel loadModel(Path path) throws Failure {
+        try {
+            InteractionModel model = InteractionModel.load(path);
+            if (model.intents().isEmpty()) {
+                throw new Failure("model " + path + " declares no intents");
+            }
+            return model;
+        } catch (NoSuchFileException e) {
+            throw new Failure("model file not found: " + path);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+            throw new Failure("model " + path + " is not valid JSON" + where);
+        } catch (IOException e) {
+            throw new Failure("cannot read model " + path + ": " + e.getMessage());
+        }
+    }
+
+    private static BufferedReader openScript(Path script) throws Failure {
+        try {
+            return Files.newBufferedReader(script, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new Failure("script file not found: " + script);
+        } catch (IOException e) {
+            throw new Failure("cannot read script " + script + ": " + e.getMessage());
+        }
+    }
+
+    private static String indent(String text) {
+        return text.indent(4).stripTrailing();
+    }
+}

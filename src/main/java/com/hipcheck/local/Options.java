@@ -1,0 +1,117 @@
+package com.hipcheck.local;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/** The command line of {@link Console}: the console's flags, or those of its {@code serve} subcommand. */
+final class Options {
+    static final String USAGE = """
+            Talk to Hip Check on this machine.
+
+            usage: bin/run [options]                 type what you would say to Alexa
+                   bin/run serve [serve options]     answer Alexa requests on a loopback HTTP endpoint
+
+            options:
+              --script FILE   say each line of FILE in turn (blank lines and # comments skipped)
+              --strict        with --script: exit 1 if any line matched no sample (AMAZON.FallbackIntent)
+              --debug         also show the intent and slots heard, and the request and response JSON
+              --speak         speak each response with espeak-ng, pauses included
+              --realtime      play holds in real time, cues at their moments, with a progress bar
+              --model PATH    the interaction model (default models/en-US.json)
+              --help          show this help
+
+            serve options:
+              --port N        port to listen on (default 8787; 0 picks a free one)
+              --bind ADDR     loopback address to listen on (default 127.0.0.1); nothing else is accepted
+              --skill-id ID   answer 403 to requests for any other skill (default: $SKILL_ID, if set)
+
+            Start with "open hip check"; end with Ctrl-D. Exit status: 0 ok, 1 failure, 2 bad usage.
+            """;
+
+    static final int DEFAULT_PORT = 8787;
+    static final String DEFAULT_BIND = "127.0.0.1";
+
+    /** A mistake on the command line, said in one line. */
+    static final class UsageException extends Exception {
+        UsageException(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** The console's flags. */
+    record Talk(boolean debug, boolean speak, boolean realtime, Path script, boolean strict, Path model,
+            boolean help) {}
+
+    /** The serve subcommand's flags; {@code skillId} is null when any skill is accepted. */
+    record Serve(String bind, int port, String skillId, boolean help) {}
+
+    private Options() {}
+
+    /** Reads the console's flags. */
+    static Talk talk(String[] args) throws UsageException {
+        boolean debug = false;
+        boolean speak = false;
+        boolean realtime = false;
+        boolean strict = false;
+        boolean help = false;
+        Path script = null;
+        Path model = InteractionModel.DEFAULT_PATH;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--debug" -> debug = true;
+                case "--speak" -> speak = true;
+                case "--realtime" -> realtime = true;
+                case "--strict" -> strict = true;
+                case "--help", "-h" -> help = true;
+                case "--script" -> script = Path.of(value(args, i++));
+                case "--model" -> model = Path.of(value(args, i++));
+                default -> throw unknown(args[i]);
+            }
+        }
+        if (strict && script == null) {
+            throw new UsageException("--strict only applies with --script FILE");
+        }
+        return new Talk(debug, speak, realtime, script, strict, model, help);
+    }
+
+    /** Reads the serve subcommand's flags (those after {@code serve}); {@code env} supplies SKILL_ID. */
+    static Serve serve(String[] args, Map<String, String> env) throws UsageException {
+        String bind = DEFAULT_BIND;
+        int port = DEFAULT_PORT;
+        String skillId = env.get("SKILL_ID");
+        boolean help = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--port" -> port = port(value(args, i++));
+                case "--bind" -> bind = value(args, i++);
+                case "--skill-id" -> skillId = value(args, i++);
+                case "--help", "-h" -> help = true;
+                default -> throw unknown(args[i]);
+            }
+        }
+        return new Serve(bind, port, skillId == null || skillId.isBlank() ? null : skillId.strip(), help);
+    }
+
+    private static String value(String[] args, int i) throws UsageException {
+        if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+            throw new UsageException(args[i] + " needs a value");
+        }
+        return args[i + 1];
+    }
+
+    private static int port(String text) throws UsageException {
+        try {
+            int port = Integer.parseInt(text);
+            if (port >= 0 && port <= 65_535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // fall through to the usage error
+        }
+        throw new UsageException("--port needs a number from 0 to 65535, not " + text);
+    }
+
+    private static UsageException unknown(String arg) {
+        return new UsageException(arg.startsWith("-") ? "unknown option " + arg : "unexpected argument " + arg);
+    }
+}

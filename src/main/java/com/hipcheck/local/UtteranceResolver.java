@@ -1,0 +1,122 @@
+package com.hipcheck.local;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * Understands typed lines the way Alexa understands speech, from the interaction model itself:
+ * the invocation phrases, every sample utterance with its slots filled from the slot types'
+ * values and synonyms (or a number), and everyday phrasings of Amazon's built-in intents. Anything
+ * else is {@code AMAZON.FallbackIntent}. Case, punctuation and filler words ("um", "please") do
+ * not matter; when several samples fit, the most specific one wins.
+ */
+public final class UtteranceResolver {
+    private static final Set<String> LAUNCH_VERBS = Set.of("open", "start", "launch");
+    private static final Set<String> ONE_SHOT_VERBS = Set.of("ask", "tell");
+    private static final String NUMBER_TYPE = "AMAZON.NUMBER";
+
+    private final List<String> invocation;
+    private final List<Sample> samples = new ArrayList<>();
+    /** Per custom slot type: each value and synonym, in canonical words, to its text in the model. */
+    private final Map<String, Map<String, String>> catalogue = new HashMap<>();
+
+    public UtteranceResolver(InteractionModel model) {
+        this.invocation = Words.of(model.invocationName());
+        model.types().forEach((type, values) -> {
+            Map<String, String> phrases = new HashMap<>();
+            for (InteractionModel.SlotValue v : values) {
+                phrases.putIfAbsent(Words.canonical(v.value()), v.value());
+                v.synonyms().forEach(s -> phrases.putIfAbsent(Words.canonical(s), s));
+            }
+            catalogue.put(type, phrases);
+        });
+        Set<String> claimed = new HashSet<>();
+        for (InteractionModel.IntentDef intent : model.intents().values()) {
+            for (String text : intent.samples()) {
+                Sample.compile(intent.name(), text, intent.slots(), false).ifPresent(s -> {
+                    samples.add(s);
+                    if (!intent.name().startsWith("AMAZON.") && s.literalText() != null) {
+                        claimed.add(s.literalText());
+                    }
+                });
+            }
+        }
+        BuiltInPhrasings.BY_INTENT.forEach((intent, phrasings) -> {
+            if (model.intents().containsKey(intent)) {
+                for (String text : phrasings) {
+                    Sample.compile(intent, text, Map.of(), true)
+                            .filter(s -> !claimed.contains(s.literalText()))
+                            .ifPresent(samples::add);
+                }
+            }
+        });
+    }
+
+    /** Returns what Alexa would make of {@code typed}. */
+    public Understood resolve(String typed) {
+        List<String> words = Words.of(typed);
+        int start = 0;
+        while (start < words.size() && Words.FILLERS.contains(words.get(start))) {
+            start++;
+        }
+        words = words.subList(start, words.size());
+        if (words.size() > invocation.size() && words.subList(1, invocation.size() + 1).equals(invocation)) {
+            String verb = words.get(0);
+            List<String> rest = words.subList(invocation.size() + 1, words.size());
+            if (!rest.isEmpty() && rest.get(0).equals("to")) {
+                rest = rest.subList(1, rest.size());
+            }
+            if (rest.isEmpty() && (LAUNCH_VERBS.contains(verb) || ONE_SHOT_VERBS.contains(verb))) {
+                return Understood.launch(String.join(" ", words));
+            }
+            if (ONE_SHOT_VERBS.contains(verb)) {
+                return intentOf(rest, Understood.Kind.ONE_SHOT);
+            }
+        }
+        return intentOf(words, Understood.Kind.INTENT);
+    }
+
+    private Understood intentOf(List<String> words, Understood.Kind kind) {
+        Sample.Match best = null;
+        for (Sample sample : samples) {
+            Optional<Sample.Match> match = sample.match(words, this::fill);
+            if (match.isPresent() && match.get().beats(best)) {
+                best = match.get();
+            }
+        }
+        if (best == null) {
+            return new Understood(kind, Understood.FALLBACK, Map.of(), null);
+        }
+        return new Understood(kind, best.intent(), best.slots(), best.sampleText());
+    }
+
+    /**
+     * Fills a slot from typed words: a catalogue value (sent in the model's own words, so entity
+     * resolution finds it), a number (sent as digits, as Alexa does), or unknown words as heard.
+     */
+    private Optional<Sample.Fill> fill(String type, List<String> words) {
+        if (type.equals(NUMBER_TYPE)) {
+            OptionalLong n = Numbers.parse(words);
+            return n.isPresent() ? Optional.of(new Sample.Fill(Long.toString(n.getAsLong()), true)) : Optional.empty();
+        }
+        List<String> heard = Words.withoutFillers(words);
+        if (heard.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> phrases = catalogue.getOrDefault(type, Map.of());
+        String known = phrases.get(String.join(" ", words));
+        if (known == null) {
+            known = phrases.get(String.join(" ", heard));
+        }
+        if (known != null) {
+            return Optional.of(new Sample.Fill(known, true));
+        }
+        return Optional.of(new Sample.Fill(String.join(" ", heard), false));
+    }
+}

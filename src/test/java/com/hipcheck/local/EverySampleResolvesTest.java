@@ -1,0 +1,128 @@
+package com.hipcheck.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Walks every sample utterance of {@code models/en-US.json}, with each slot filled in turn by every
+ * value and synonym of its type (a number for {@code AMAZON.NUMBER}), and checks that the resolver
+ * gives back the sample's own intent and slots. A failure here is either a resolver bug or a real
+ * ambiguity in the model.
+ */
+class EverySampleResolvesTest {
+    static final InteractionModel MODEL = load();
+    static final UtteranceResolver RESOLVER = new UtteranceResolver(MODEL);
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+
+    /** One way of saying one sample: the text typed, and the intent and slot ids (or numbers) expected back. */
+    record Case(String intent, String sample, String typed, Map<String, String> expected) {
+        @Override
+        public String toString() {
+            return intent + ": " + typed;
+        }
+    }
+
+    /** One sample of one intent; its cases are every filling of its slots. */
+    record SampleOf(InteractionModel.IntentDef intent, String sample) {
+        @Override
+        public String toString() {
+            return intent.name() + ": " + sample;
+        }
+    }
+
+    static Stream<SampleOf> samples() {
+        return MODEL.intents().values().stream()
+                .flatMap(intent -> intent.samples().stream().map(sample -> new SampleOf(intent, sample)));
+    }
+
+    @Test
+    void everyValueAndSynonymIsTriedInTheSlottedSamples() {
+        long cases = samples().mapToLong(s -> fillings(s.intent(), s.sample()).size()).sum();
+        assertTrue(cases > 1000, cases + " cases");
+        assertEquals(MODEL.intents().values().stream().mapToLong(i -> i.samples().size()).sum(), samples().count());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void sampleResolvesToItsOwnIntentAndSlots(SampleOf s) {
+        List<String> wrong = new ArrayList<>();
+        for (Case c : fillings(s.intent(), s.sample())) {
+            Understood heard = RESOLVER.resolve(c.typed());
+            Map<String, String> got = new LinkedHashMap<>();
+            heard.slots().forEach((slot, value) -> got.put(slot, idOrNumber(c.intent(), slot, value)));
+            if (heard.kind() != Understood.Kind.INTENT || !c.intent().equals(heard.intent())
+                    || !c.expected().equals(got)) {
+                wrong.add("\"" + c.typed() + "\" expected " + c.intent() + " " + c.expected() + ", heard "
+                        + heard.describe() + " " + got);
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    /** Fills the sample's slots: the n-th case takes the n-th phrase of each slot's type, so every phrase is used. */
+    private static List<Case> fillings(InteractionModel.IntentDef intent, String sample) {
+        Matcher m = PLACEHOLDER.matcher(sample);
+        List<String> slots = new ArrayList<>();
+        while (m.find()) {
+            slots.add(m.group(1));
+        }
+        int count = slots.stream().mapToInt(s -> phrases(intent.slots().get(s)).size()).max().orElse(1);
+        List<Case> cases = new ArrayList<>();
+        for (int n = 0; n < count; n++) {
+            String typed = sample;
+            Map<String, String> expected = new LinkedHashMap<>();
+            for (int s = 0; s < slots.size(); s++) {
+                String slot = slots.get(s);
+                List<String[]> phrases = phrases(intent.slots().get(slot));
+                // The second slot runs backwards, so the pairs differ and a value meets most others.
+                String[] phrase = phrases.get(s == 0 ? n % phrases.size() : phrases.size() - 1 - n % phrases.size());
+                typed = typed.replace("{" + slot + "}", phrase[0]);
+                expected.put(slot, phrase[1]);
+            }
+            cases.add(new Case(intent.name(), sample, typed, expected));
+        }
+        return cases;
+    }
+
+    /** Returns each way of saying a value of {@code type}, with what the slot should resolve to. */
+    private static List<String[]> phrases(String type) {
+        if (type.equals("AMAZON.NUMBER")) {
+            return List.of(new String[] {"twenty", "20"}, new String[] {"twenty five", "25"});
+        }
+        List<String[]> phrases = new ArrayList<>();
+        for (InteractionModel.SlotValue v : MODEL.types().get(type)) {
+            phrases.add(new String[] {v.value(), v.id()});
+            v.synonyms().forEach(s -> phrases.add(new String[] {s, v.id()}));
+        }
+        return phrases;
+    }
+
+    private static String idOrNumber(String intent, String slot, String value) {
+        String type = MODEL.slotType(intent, slot).orElseThrow();
+        if (!MODEL.isCustomType(type)) {
+            return value;
+        }
+        return MODEL.resolve(type, value).match().map(InteractionModel.SlotValue::id).orElse("NO_MATCH:" + value);
+    }
+
+    private static InteractionModel load() {
+        try {
+            return InteractionModel.load(InteractionModel.DEFAULT_PATH);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
