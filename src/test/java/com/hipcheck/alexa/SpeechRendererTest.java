@@ -76,7 +76,7 @@ class SpeechRendererTest {
         Narration n = Narration.of(Msg.EDGE_STEP_HUG, Msg.SIDE_LEFT).pause(1500)
                 .then(Msg.EDGE_STEP_HANG, Msg.SIDE_RIGHT).pause(750);
 
-        assertEquals("Stay on your back at the edge of the bed, hugging your left knee to your chest.\n"
+        assertEquals("Lie on your back at the edge of the bed, changing over if you need to, and hug your left knee to your chest.\n"
                 + "Let your right leg hang off the edge, heavy and loose.", SpeechRenderer.plainText(n, BOOK));
     }
 
