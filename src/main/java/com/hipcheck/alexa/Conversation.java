@@ -1,6 +1,8 @@
 package com.hipcheck.alexa;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.IntentRequest;
+import com.amazon.ask.model.Request;
 import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.Session;
@@ -35,16 +37,19 @@ final class Conversation {
         boolean newSession = session == null || Boolean.TRUE.equals(session.getNew());
         Map<String, Object> attributes = session == null ? null : input.getAttributesManager().getSessionAttributes();
         Exchange exchange = take(attributes, newSession, envelope.getRequest().getLocale(),
-                envelope.getRequest().getRequestId(), event);
+                envelope.getRequest().getRequestId(), nameOf(envelope.getRequest()), event);
         if (session != null) {
             input.getAttributesManager().setSessionAttributes(exchange.attributes());
         }
         return render(input.getResponseBuilder(), exchange);
     }
 
-    /** Runs one turn on plain values: the session attributes as received, and what the user did. */
+    /**
+     * Runs one turn on plain values: the session attributes as received, and what the user did;
+     * {@code requestName} (the intent, or the request type) names the request in log lines.
+     */
     Exchange take(Map<String, Object> attributes, boolean newSession, String locale, String requestId,
-            UserEvent event) {
+            String requestName, UserEvent event) {
         Phrasebook phrasebook = Phrasebook.forLocale(locale);
         Dialog dialog = dialogs.get(phrasebook.name());
         if (dialog == null) {
@@ -59,11 +64,19 @@ final class Conversation {
             if (decoded.isOk()) {
                 turn = dialog.next(decoded.state(), event);
             } else {
-                OpsLog.problem("session_unreadable", requestId, null, String.valueOf(event), decoded.problem());
+                OpsLog.problem("session_unreadable", requestId, null, requestName, decoded.problem());
                 turn = dialog.restart(event);
             }
         }
         return new Exchange(turn.reply(), codec.encode(turn.next()), phrasebook);
+    }
+
+    /** Returns what a log line calls a request: the intent's name, or else the request type. */
+    static String nameOf(Request request) {
+        if (request instanceof IntentRequest intentRequest && intentRequest.getIntent() != null) {
+            return intentRequest.getIntent().getName();
+        }
+        return request.getType();
     }
 
     /** Returns the phase recorded in the session attributes, for log lines; never throws. */

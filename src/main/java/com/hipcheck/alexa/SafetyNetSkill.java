@@ -85,7 +85,7 @@ final class SafetyNetSkill implements AlexaSkill<JsonNode, ResponseEnvelope> {
         Map<String, Object> attributes = session.path("attributes").isObject()
                 ? mapper.convertValue(session.path("attributes"), LinkedHashMap.class) : null;
         Conversation.Exchange exchange = conversation.take(attributes, session.path("new").asBoolean(false),
-                req.path("locale").asText(null), requestId, UserEvent.Simple.FALLBACK);
+                req.path("locale").asText(null), requestId, type, UserEvent.Simple.FALLBACK);
         Response response = Conversation.render(new ResponseBuilder(), exchange).orElseThrow();
         return respond(ResponseEnvelope.builder().withVersion(VERSION).withResponse(response)
                 .withSessionAttributes(exchange.attributes()).build());
@@ -102,8 +102,7 @@ final class SafetyNetSkill implements AlexaSkill<JsonNode, ResponseEnvelope> {
             if (attributes.isMissingNode() || attributes.isObject() || attributes.isNull()) {
                 return null;
             }
-            OpsLog.problem("session_unreadable", json.path("request").path("requestId").asText(""), null, null,
-                    "session attributes are " + attributes.getNodeType());
+            // No log line here: the conversation logs the unreadable session once, when it restarts.
             ((ObjectNode) json.path("session")).putObject("attributes");
             return mapper.writeValueAsBytes(json);
         } catch (IOException | RuntimeException e) {

@@ -1,0 +1,218 @@
+package com.hipcheck.alexa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.hipcheck.dialog.DialogState;
+import com.hipcheck.dialog.Phase;
+import com.hipcheck.local.InteractionModel;
+import com.hipcheck.local.LocalSession;
+import com.hipcheck.local.RequestFactory;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Session attributes that are not what Hip Check wrote, arriving mid-conversation through the real
+ * handler: each is answered with a spoken fresh start and a state the skill can read next turn,
+ * never with the error handler's apology.
+ */
+class HostileSessionTest {
+    private static final String SKILL_ID = GoldenConversationTest.SKILL_ID;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final ByteArrayOutputStream log = new ByteArrayOutputStream();
+    private RequestFactory requests;
+    private LocalSession session;
+
+    @BeforeEach
+    void startMidConversation() throws IOException {
+        OpsLog.redirect(new PrintStream(log, true, StandardCharsets.UTF_8));
+        requests = new RequestFactory(InteractionModel.load(InteractionModel.DEFAULT_PATH), SKILL_ID, "en-US",
+                Clock.systemUTC());
+        session = new LocalSession(new HipCheckStreamHandler(), SKILL_ID);
+        session.send(requests.launch());
+        session.send(requests.intent("AMAZON.YesIntent", Map.of()));
+        JsonNode atHug = session.send(requests.intent("ReadyIntent", Map.of()));
+        assertEquals("SETUP_HUG", atHug.path("sessionAttributes").path("hipCheck").path("phase").asText(),
+                "the conversation is under way before the attributes go bad");
+        log.reset();
+    }
+
+    @AfterEach
+    void restoreLog() {
+        OpsLog.redirect(System.out);
+    }
+
+    static Stream<Named<JsonNode>> hostileAttributes() throws IOException {
+        return Stream.of(
+                Named.of("truncated: version and phase only", json("{\"hipCheck\":{\"v\":1,\"phase\":\"ASK\"}}")),
+                Named.of("truncated: cut off after the first answer", json("{\"hipCheck\":{\"v\":1,\"phase\":\"ASK\","
+                        + "\"side\":\"RIGHT\",\"right\":{\"THIGH_DROPS\":\"NO\"}}}")),
+                Named.of("empty state", json("{\"hipCheck\":{}}")),
+                Named.of("version as text", state(s -> s.put("v", "1"))),
+                Named.of("phase as a number", state(s -> s.put("phase", 4))),
+                Named.of("answers as a list", state(s -> s.set("right", JSON.arrayNode().add("NO")))),
+                Named.of("answer as a number", state(s -> s.set("right", JSON.objectNode().put("THIGH_DROPS", 1)))),
+                Named.of("hold as text", state(s -> s.put("hold", "30"))),
+                Named.of("hold as a fraction", state(s -> s.put("hold", 25.5))),
+                Named.of("hold out of range", state(s -> s.put("hold", 3000))),
+                Named.of("round as true", state(s -> s.put("round", true))),
+                Named.of("round beyond an int", state(s -> s.put("round", 1L << 40))),
+                Named.of("disclaimed as text", state(s -> s.put("disclaimed", "yes"))),
+                Named.of("unknown phase", state(s -> s.put("phase", "STRETCHING"))),
+                Named.of("unknown answer", state(s -> s.set("right", JSON.objectNode().put("THIGH_DROPS", "MAYBE")))),
+                Named.of("state as text", json("{\"hipCheck\":\"SETUP_HUG\"}")),
+                Named.of("state as a list", json("{\"hipCheck\":[1,\"SETUP_HUG\"]}")),
+                Named.of("state is null", json("{\"hipCheck\":null}")),
+                Named.of("unknown version 2", state(s -> s.put("v", 2))),
+                Named.of("unknown version 0", state(s -> s.put("v", 0))),
+                Named.of("version beyond an int", state(s -> s.put("v", 1L + Integer.MAX_VALUE + 1L))),
+                Named.of("a state that cannot happen: a stretch offered before any answer",
+                        state(s -> s.put("phase", "OFFER_STRETCH"))),
+                Named.of("a 100 KB string as the phase", state(s -> s.put("phase", "A".repeat(100_000)))),
+                Named.of("a 100 KB string as an answer",
+                        state(s -> s.set("right", JSON.objectNode().put("THIGH_DROPS", "N".repeat(100_000))))),
+                Named.of("a state map with 10,000 keys", bigState()),
+                Named.of("answers with 10,000 keys", state(s -> s.set("right", manyKeys(10_000)))),
+                Named.of("another skill's attributes only",
+                        json("{\"score\":42,\"lastIntent\":\"PlayIntent\",\"game\":{\"level\":3,\"lives\":[1,2]}}")),
+                Named.of("no attributes at all: {}", JSON.objectNode()),
+                Named.of("attributes: null", NullNode.getInstance()),
+                Named.of("attributes missing from the session", MissingNode.getInstance()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileAttributes")
+    void badAttributesRestartOutLoudWithAStateTheSkillCanRead(JsonNode attributes) throws IOException {
+        JsonNode response = sendWith(attributes, requests.intent("ReadyIntent", Map.of()));
+
+        ResponseChecks.assertSpeaksWell(response, "restart");
+        String speech = speech(response);
+        assertTrue(speech.contains("lost track"), "the restart is said: " + speech);
+        assertFalse(speech.contains("something went wrong"), "not the error handler: " + speech);
+        assertFalse(response.path("response").path("shouldEndSession").asBoolean(true), "the session goes on");
+        assertTrue(MAPPER.writeValueAsBytes(response).length < 24 * 1024, "nothing of the bad attributes is echoed");
+
+        SessionCodec.Decoded state = new SessionCodec().decode(attributes(response));
+        assertTrue(state.isOk(), "the new state is readable: " + response.path("sessionAttributes"));
+        assertEquals(DialogState.initial().right(), state.state().right(), "a fresh start keeps no answers");
+        assertEquals(Phase.SETUP_LIE, state.state().phase(), "ready from the start begins the test");
+
+        String logged = log.toString(StandardCharsets.UTF_8);
+        assertTrue(logged.contains("\"kind\":\"session_unreadable\""), "operators hear of it: " + logged);
+        assertFalse(logged.contains("handler_error"), logged);
+
+        log.reset();
+        session.overrideNextAttributes(response.path("sessionAttributes"));
+        JsonNode next = session.send(requests.intent("ReadyIntent", Map.of()));
+        assertFalse(speech(next).contains("lost track"), "the next turn reads the new state: " + speech(next));
+        assertEquals("SETUP_HUG", next.path("sessionAttributes").path("hipCheck").path("phase").asText());
+    }
+
+    static Stream<Named<String>> attributesThatAreNotAnObject() {
+        return Stream.of(Named.of("a list", "[1,2]"), Named.of("a string", "\"SETUP_HUG\""),
+                Named.of("a number", "7"), Named.of("true", "true"));
+    }
+
+    /** Alexa always sends an object, but a session the skill cannot parse must not fail the Lambda call. */
+    @ParameterizedTest(name = "attributes are {0}")
+    @MethodSource("attributesThatAreNotAnObject")
+    void attributesThatAreNotAnObjectRestartToo(String attributes) throws IOException {
+        ObjectNode envelope = session.envelope(requests.intent("ReadyIntent", Map.of()));
+        ((ObjectNode) envelope.get("session")).set("attributes", json(attributes));
+
+        JsonNode response = session.sendRaw(MAPPER.writeValueAsBytes(envelope));
+
+        ResponseChecks.assertSpeaksWell(response, "restart");
+        assertTrue(speech(response).contains("lost track"), speech(response));
+        assertTrue(new SessionCodec().decode(attributes(response)).isOk(), response.toString());
+    }
+
+    @Test
+    void theStateTheBadCasesStartFromIsSound() throws IOException {
+        JsonNode response = sendWith(state(s -> { }), requests.intent("AMAZON.YesIntent", Map.of()));
+        assertFalse(speech(response).contains("lost track"), speech(response));
+        assertTrue(speech(response).startsWith("Got it."), "answers the question it was asking: " + speech(response));
+    }
+
+    @Test
+    void foreignAttributesBesideOurStateAreDroppedAndProgressIsKept() throws IOException {
+        JsonNode current = session.send(requests.intent("AMAZON.RepeatIntent", Map.of())).path("sessionAttributes");
+        ObjectNode crowded = current.deepCopy();
+        crowded.put("otherSkillBlob", "x".repeat(100_000));
+        crowded.set("otherSkillMap", manyKeys(10_000));
+
+        JsonNode response = sendWith(crowded, requests.intent("ReadyIntent", Map.of()));
+
+        ResponseChecks.assertSpeaksWell(response, "crowded");
+        assertFalse(speech(response).contains("lost track"), speech(response));
+        assertEquals("SETUP_HANG", response.path("sessionAttributes").path("hipCheck").path("phase").asText());
+        assertEquals(1, response.path("sessionAttributes").size(), "only Hip Check's own state is kept");
+        assertTrue(MAPPER.writeValueAsBytes(response).length < 24 * 1024);
+    }
+
+    private JsonNode sendWith(JsonNode attributes, ObjectNode request) throws IOException {
+        if (attributes.isMissingNode()) {
+            ObjectNode envelope = session.envelope(request);
+            ((ObjectNode) envelope.get("session")).remove("attributes");
+            return session.sendRaw(MAPPER.writeValueAsBytes(envelope));
+        }
+        session.overrideNextAttributes(attributes);
+        return session.send(request);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> attributes(JsonNode response) {
+        return MAPPER.convertValue(response.path("sessionAttributes"), Map.class);
+    }
+
+    private static String speech(JsonNode response) {
+        return ResponseChecks.plain(response.path("response").path("outputSpeech").path("ssml").asText(""));
+    }
+
+    private static JsonNode json(String text) throws IOException {
+        return MAPPER.readTree(text);
+    }
+
+    /** Returns a sound mid-test state (asking about the right thigh) with one change made to it. */
+    private static JsonNode state(Consumer<ObjectNode> change) throws IOException {
+        ObjectNode attributes = (ObjectNode) json("{\"hipCheck\":{\"v\":1,\"phase\":\"ASK\",\"side\":\"RIGHT\","
+                + "\"right\":{},\"left\":{},\"hold\":30,\"round\":1,\"disclaimed\":true}}");
+        change.accept((ObjectNode) attributes.get("hipCheck"));
+        return attributes;
+    }
+
+    private static JsonNode bigState() {
+        ObjectNode attributes = JSON.objectNode();
+        attributes.set("hipCheck", manyKeys(10_000));
+        return attributes;
+    }
+
+    private static ObjectNode manyKeys(int n) {
+        ObjectNode map = JSON.objectNode();
+        for (int i = 0; i < n; i++) {
+            map.put("key" + i, i);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,212 @@
+package com.hipcheck.alexa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.RequestEnvelope;
+import com.amazon.ask.model.Response;
+import com.amazon.ask.model.ui.SsmlOutputSpeech;
+import com.amazon.ask.util.impl.ObjectMapperFactory;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.hipcheck.local.InteractionModel;
+import com.hipcheck.local.LocalSession;
+import com.hipcheck.local.RequestFactory;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What operators see when something goes wrong: exactly one JSON line on stdout per handled
+ * problem, saying which request, where in the conversation and what kind of problem; and what the
+ * user hears: never a stack trace, an exception or a class name.
+ */
+class OperatorLogTest {
+    private static final String SKILL_ID = GoldenConversationTest.SKILL_ID;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Code in speech: a package name, an exception, a stack frame, an enum constant, a record's toString. */
+    private static final Pattern CODE = Pattern.compile(
+            "\\b(?:java|javax|jdk|com|org)\\.[a-z]|Exception|Error\\b|\\bat [a-z]+\\.[a-z]|\\.java\\b"
+                    + "|\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b|[A-Za-z]\\[|@[0-9a-f]{4,}|\\bnull\\b");
+
+    private final ByteArrayOutputStream log = new ByteArrayOutputStream();
+    private RequestFactory requests;
+    private LocalSession session;
+
+    @BeforeEach
+    void captureLog() throws IOException {
+        OpsLog.redirect(new PrintStream(log, true, StandardCharsets.UTF_8));
+        requests = new RequestFactory(InteractionModel.load(InteractionModel.DEFAULT_PATH), SKILL_ID, "en-US",
+                Clock.systemUTC());
+        session = new LocalSession(new HipCheckStreamHandler(), SKILL_ID);
+        session.send(requests.launch());
+        session.send(requests.intent("AMAZON.YesIntent", Map.of()));
+        log.reset();
+    }
+
+    @AfterEach
+    void restoreLog() {
+        OpsLog.redirect(System.out);
+    }
+
+    @Test
+    void corruptedSessionWritesOneLineAndRestarts() throws IOException {
+        ObjectNode request = requests.intent("ReadyIntent", Map.of());
+        session.overrideNextAttributes(
+                MAPPER.readTree("{\"hipCheck\":{\"v\":1,\"phase\":\"SETUP_HUG\",\"hold\":\"x\"}}"));
+        JsonNode response = session.send(request);
+
+        JsonNode line = onlyLine();
+        assertEquals("session_unreadable", line.path("kind").asText(), line.toString());
+        assertEquals(requestId(request), line.path("requestId").asText(), line.toString());
+        assertTrue(line.path("phase").isMissingNode() || line.path("phase").isNull(), "the phase is unknown: " + line);
+        assertFalse(line.path("intent").asText("").isBlank(), "names what the user did: " + line);
+        assertSpeaksNoCode(response);
+        assertTrue(speech(response).contains("lost track"), speech(response));
+    }
+
+    @Test
+    void corruptedSessionLineNamesTheIntent() throws IOException {
+        ObjectNode ready = requests.intent("ReadyIntent", Map.of());
+        session.overrideNextAttributes(MAPPER.readTree("{\"hipCheck\":{\"v\":99}}"));
+        session.send(ready);
+        assertEquals("ReadyIntent", onlyLine().path("intent").asText());
+
+        log.reset();
+        ObjectNode describe = requests.intent("DescribeIntent", Map.of("observation", "drops"));
+        session.overrideNextAttributes(MAPPER.readTree("{\"hipCheck\":{\"v\":99}}"));
+        session.send(describe);
+        assertEquals("DescribeIntent", onlyLine().path("intent").asText());
+    }
+
+    /** The SDK cannot read such a session at all; the skill repairs it, and says so once. */
+    @Test
+    void sessionAttributesThatAreNotAnObjectWriteOneLine() throws IOException {
+        ObjectNode request = requests.intent("ReadyIntent", Map.of());
+        ObjectNode envelope = session.envelope(request);
+        ((ObjectNode) envelope.get("session")).putArray("attributes").add(1);
+        JsonNode response = session.sendRaw(MAPPER.writeValueAsBytes(envelope));
+
+        JsonNode line = onlyLine();
+        assertEquals("session_unreadable", line.path("kind").asText(), line.toString());
+        assertEquals(requestId(request), line.path("requestId").asText(), line.toString());
+        assertSpeaksNoCode(response);
+        assertTrue(speech(response).contains("lost track"), speech(response));
+    }
+
+    @Test
+    void unknownIntentWritesOneLineAndAsksAgain() throws IOException {
+        String before = session.send(requests.intent("AMAZON.RepeatIntent", Map.of())).path("sessionAttributes")
+                .toString();
+        log.reset();
+        ObjectNode request = requests.intent("SomethingElseIntent", Map.of());
+        JsonNode response = session.send(request);
+
+        JsonNode line = onlyLine();
+        assertEquals("unknown_intent", line.path("kind").asText(), line.toString());
+        assertEquals(requestId(request), line.path("requestId").asText(), line.toString());
+        assertEquals("SomethingElseIntent", line.path("intent").asText(), line.toString());
+        assertTrue(line.path("phase").isMissingNode() || line.path("phase").isTextual() || line.path("phase").isNull());
+        assertSpeaksNoCode(response);
+        assertTrue(speech(response).contains("didn't catch"), speech(response));
+        assertEquals(before, response.path("sessionAttributes").toString(), "progress kept");
+    }
+
+    /** An IntentRequest without its intent makes a handler throw: the error handler's path, end to end. */
+    @Test
+    void handlerErrorWritesOneLineAndSpeaksNoCode() throws IOException {
+        ObjectNode request = requests.intent("ReadyIntent", Map.of());
+        request.remove("intent");
+        JsonNode response = session.send(request);
+
+        JsonNode line = onlyLine();
+        assertEquals(requestId(request), line.path("requestId").asText(), line.toString());
+        assertFalse(line.path("kind").asText("").isBlank(), line.toString());
+        assertSpeaksNoCode(response);
+        assertFalse(response.path("response").path("shouldEndSession").asBoolean(true), "the user can say it again");
+    }
+
+    @Test
+    void errorHandlerLogsTheCauseAndNeverSpeaksIt() throws IOException {
+        ObjectNode request = requests.intent("ReadyIntent", Map.of());
+        HandlerInput input = handlerInput(request);
+        RuntimeException thrown =
+                new IllegalStateException("com.hipcheck.dialog.Secret failed\n\tat Foo.bar(Foo.java:1)");
+
+        Response response = new ErrorHandler().handle(input, thrown).orElseThrow();
+
+        JsonNode line = onlyLine();
+        assertEquals("handler_error", line.path("kind").asText(), line.toString());
+        assertEquals(requestId(request), line.path("requestId").asText(), line.toString());
+        assertTrue(line.path("detail").asText().contains("IllegalStateException"), "operators get the cause: " + line);
+        String ssml = ((SsmlOutputSpeech) response.getOutputSpeech()).getSsml();
+        String words = ResponseChecks.plain(ssml);
+        assertFalse(CODE.matcher(words).find(), words);
+        assertFalse(words.contains("Secret") || words.contains("Foo"), words);
+        ResponseChecks.assertValidSsml(ssml, "error");
+    }
+
+    @Test
+    void errorHandlerLineNamesTheIntent() throws IOException {
+        new ErrorHandler().handle(handlerInput(requests.intent("ReadyIntent", Map.of())), new IllegalStateException());
+        assertEquals("ReadyIntent", onlyLine().path("intent").asText());
+    }
+
+    @Test
+    void aLogLineStaysOneLineOfJsonWhateverItCarries() throws IOException {
+        String nasty = "quote \" backslash \\ newline \n tab \t bell \u0007 brace } unicode é ✓";
+        OpsLog.problem("kind\n", nasty, null, nasty, nasty);
+
+        JsonNode line = onlyLine();
+        assertEquals(nasty, line.path("requestId").asText());
+        assertEquals(nasty, line.path("detail").asText());
+        assertEquals("kind\n", line.path("kind").asText());
+    }
+
+    private HandlerInput handlerInput(ObjectNode request) throws IOException {
+        ObjectNode envelope = session.envelope(request);
+        RequestEnvelope parsed = ObjectMapperFactory.getMapper().treeToValue(envelope, RequestEnvelope.class);
+        return HandlerInput.builder().withRequestEnvelope(parsed).build();
+    }
+
+    /** Returns the one line logged since the last reset, failing if there were none or several. */
+    private JsonNode onlyLine() throws IOException {
+        String logged = log.toString(StandardCharsets.UTF_8);
+        List<String> lines = new ArrayList<>(List.of(logged.split("\n")));
+        lines.removeIf(String::isEmpty);
+        assertEquals(1, lines.size(), "exactly one log line: " + logged);
+        JsonNode line = MAPPER.readTree(lines.get(0));
+        assertTrue(line.isObject(), lines.get(0));
+        return line;
+    }
+
+    private static void assertSpeaksNoCode(JsonNode response) {
+        JsonNode r = response.path("response");
+        for (String ssml : List.of(r.path("outputSpeech").path("ssml").asText(""),
+                r.path("reprompt").path("outputSpeech").path("ssml").asText(""))) {
+            String words = ResponseChecks.plain(ssml);
+            assertFalse(CODE.matcher(words).find(), "code in speech: " + words);
+        }
+        ResponseChecks.assertSpeaksWell(response, "response");
+    }
+
+    private static String speech(JsonNode response) {
+        return ResponseChecks.plain(response.path("response").path("outputSpeech").path("ssml").asText(""));
+    }
+
+    private static String requestId(JsonNode request) {
+        return request.path("requestId").asText();
+    }
+}
