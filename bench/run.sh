@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Performance benchmark: Hip Check against a bare hello-world skill on ask-sdk-core, side by side.
+# The reference is built twice: as a bare skill gets it (the SDK's own Jackson 2.13) and on the
+# current Jackson that Hip Check pins, which tells the newer Jackson's cost from Hip Check's own.
 #   cold: a fresh JVM builds the handler and answers one LaunchRequest; the whole process is timed,
 #         runs alternate between the two skills (A B, B A, ...); median of RUNS pairs, with the
 #         Lambda Java runtime's JVM flags (tiered compilation stopped at level 1) and with defaults;
@@ -13,8 +15,10 @@ runs=${1:-15}
 turns=${2:-20000}
 ours=target/hip-check.jar
 ref=bench/hello-skill/target/hello-skill.jar
+refj=bench/hello-skill/target/hello-skill-current-jackson.jar
 mvn -q -B -ntp -DskipTests package
 mvn -q -B -ntp -f bench/hello-skill/pom.xml package
+mvn -q -B -ntp -f bench/hello-skill/pom.xml -Pcurrent-jackson package
 mkdir -p bench/target
 javac -d bench/target -cp "$ours" bench/src/*.java
 out=bench/target/results.txt
@@ -37,17 +41,21 @@ for flags in lambda default; do
     if (( i % 2 )); then
       cold "$flags:ours" "$ours" com.hipcheck.alexa.HipCheckStreamHandler ${jvm[@]+"${jvm[@]}"}
       cold "$flags:ref" "$ref" hello.HelloStreamHandler ${jvm[@]+"${jvm[@]}"}
+      cold "$flags:refj" "$refj" hello.HelloStreamHandler ${jvm[@]+"${jvm[@]}"}
     else
+      cold "$flags:refj" "$refj" hello.HelloStreamHandler ${jvm[@]+"${jvm[@]}"}
       cold "$flags:ref" "$ref" hello.HelloStreamHandler ${jvm[@]+"${jvm[@]}"}
       cold "$flags:ours" "$ours" com.hipcheck.alexa.HipCheckStreamHandler ${jvm[@]+"${jvm[@]}"}
     fi
   done
 done
 echo "warm:ours $(java -cp "$ours:bench/target" WarmTurns com.hipcheck.alexa.HipCheckStreamHandler hipcheck "$turns" | tail -1)" >> "$out"
-echo "warm:ref $(java -cp "$ref:bench/target" WarmTurns hello.HelloStreamHandler hello "$turns" | tail -1)" >> "$out"
+echo "warm:ref $(java -cp "$ref:bench/target" WarmTurns hello.HelloStreamHandler hello "$turns" 2>/dev/null | tail -1)" >> "$out"
+echo "warm:refj $(java -cp "$refj:bench/target" WarmTurns hello.HelloStreamHandler hello "$turns" | tail -1)" >> "$out"
 echo "primed:ours $(java -cp "$ours:bench/target" PrimedFirst | tail -1)" >> "$out"
 echo "jar:ours $(stat -c %s "$ours")" >> "$out"
 echo "jar:ref $(stat -c %s "$ref")" >> "$out"
+echo "jar:refj $(stat -c %s "$refj")" >> "$out"
 
 python3 - "$out" "$runs" <<'PY'
 import statistics, sys
@@ -57,19 +65,22 @@ def cold(label, col):
 def kv(label):
     r = next(r for r in rows if r[0] == label)
     return dict(x.split("=") for x in r[1:])
-print(f"machine: {sys.argv[2]} alternating pairs per JVM setting")
-print(f"{'':34}{'Hip Check':>12}{'reference':>12}{'ratio':>8}")
-def line(name, a, b, fmt="{:.0f}"):
-    print(f"{name:34}{fmt.format(a):>12}{fmt.format(b):>12}{a / b:>8.2f}")
+def jar(label):
+    return next(int(r[1]) for r in rows if r[0] == label) / 1024
+print(f"{sys.argv[2]} alternating runs of each skill per JVM setting; ref = hello world on the SDK's Jackson 2.13,")
+print("ref-j = the same hello world on the current Jackson that Hip Check pins")
+print(f"{'':34}{'Hip Check':>10}{'ref':>9}{'ratio':>7}{'ref-j':>9}{'ratio':>7}")
+def line(name, a, b, c, fmt="{:.0f}"):
+    print(f"{name:34}{fmt.format(a):>10}{fmt.format(b):>9}{a / b:>7.2f}{fmt.format(c):>9}{a / c:>7.2f}")
 for flags in ("lambda", "default"):
-    line(f"cold first response, {flags} (ms)", cold(f"{flags}:ours", 1), cold(f"{flags}:ref", 1))
+    line(f"cold first response, {flags} (ms)", cold(f"{flags}:ours", 1), cold(f"{flags}:ref", 1), cold(f"{flags}:refj", 1))
 for flags in ("lambda", "default"):
-    line(f"peak RSS, cold, {flags} (MiB)", cold(f"{flags}:ours", 2) / 1024, cold(f"{flags}:ref", 2) / 1024, "{:.0f}")
-wo, wr = kv("warm:ours"), kv("warm:ref")
-line("warm p50 per turn (us)", float(wo["p50_us"]), float(wr["p50_us"]), "{:.1f}")
-line("warm p99 per turn (us)", float(wo["p99_us"]), float(wr["p99_us"]), "{:.1f}")
-jo, jr = next(int(r[1]) for r in rows if r[0] == "jar:ours"), next(int(r[1]) for r in rows if r[0] == "jar:ref")
-line("shaded jar (KiB)", jo / 1024, jr / 1024)
+    line(f"peak RSS, cold, {flags} (MiB)", cold(f"{flags}:ours", 2) / 1024, cold(f"{flags}:ref", 2) / 1024,
+         cold(f"{flags}:refj", 2) / 1024)
+wo, wr, wj = kv("warm:ours"), kv("warm:ref"), kv("warm:refj")
+for q in ("p50", "p99"):
+    line(f"warm {q} per turn (us)", float(wo[q + "_us"]), float(wr[q + "_us"]), float(wj[q + "_us"]), "{:.1f}")
+line("shaded jar (KiB)", jar("jar:ours"), jar("jar:ref"), jar("jar:refj"))
 p = kv("primed:ours")
 print(f"after priming, first real request: {float(p['first_us']):.1f} us (warm p50 in that process {float(p['warm_p50_us']):.1f} us)")
 PY

@@ -102,7 +102,12 @@ public final class Priming implements Resource {
         ObjectNode system = envelope.putObject("context").putObject("System");
         system.putObject("application").put("applicationId", application);
         system.putObject("user").put("userId", USER);
-        system.putObject("device").put("deviceId", "amzn1.ask.device.priming").putObject("supportedInterfaces");
+        ObjectNode device = system.putObject("device");
+        device.put("deviceId", "amzn1.ask.device.priming");
+        device.putObject("supportedInterfaces");
+        // Every field a real envelope carries, so the parser's paths for them are warm too.
+        system.put("apiEndpoint", "https://api.amazonalexa.com");
+        system.put("apiAccessToken", "priming");
         ObjectNode request = envelope.putObject("request");
         request.put("type", turn[0].equals("LaunchRequest") ? "LaunchRequest" : "IntentRequest");
         request.put("requestId", REQUEST);
