@@ -25,6 +25,7 @@ public final class Priming implements Resource {
     private static final String SESSION = "amzn1.echo-api.session.priming";
     private static final String REQUEST = "amzn1.echo-api.request.priming";
     private static final String USER = "amzn1.ask.account.priming";
+    private static final String DEVICE = "amzn1.ask.device.priming";
 
     /** Rounds of the priming conversation: enough for the JIT to compile the hot paths. */
     static final int ROUNDS = 150;
@@ -79,7 +80,8 @@ public final class Priming implements Resource {
         JsonNode attributes = mapper.createObjectNode();
         int spoken = 0;
         for (int i = 0; i < TURNS.length; i++) {
-            ObjectNode envelope = envelope(mapper, application, i == 0, attributes, TURNS[i]);
+            ObjectNode envelope = new Envelope(application, SESSION, USER, DEVICE, "priming")
+                    .wrap(request(mapper, TURNS[i]), i == 0, attributes.isObject() ? attributes : null);
             ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
             handler.handleRequest(new ByteArrayInputStream(mapper.writeValueAsBytes(envelope)), out, null);
             JsonNode response = mapper.readTree(out.toByteArray());
@@ -89,26 +91,8 @@ public final class Priming implements Resource {
         return spoken;
     }
 
-    private static ObjectNode envelope(ObjectMapper mapper, String application, boolean isNew, JsonNode attributes,
-            String[] turn) {
-        ObjectNode envelope = mapper.createObjectNode();
-        envelope.put("version", "1.0");
-        ObjectNode session = envelope.putObject("session");
-        session.put("new", isNew);
-        session.put("sessionId", SESSION);
-        session.putObject("application").put("applicationId", application);
-        session.set("attributes", attributes.isObject() ? attributes : mapper.createObjectNode());
-        session.putObject("user").put("userId", USER);
-        ObjectNode system = envelope.putObject("context").putObject("System");
-        system.putObject("application").put("applicationId", application);
-        system.putObject("user").put("userId", USER);
-        ObjectNode device = system.putObject("device");
-        device.put("deviceId", "amzn1.ask.device.priming");
-        device.putObject("supportedInterfaces");
-        // Every field a real envelope carries, so the parser's paths for them are warm too.
-        system.put("apiEndpoint", "https://api.amazonalexa.com");
-        system.put("apiAccessToken", "priming");
-        ObjectNode request = envelope.putObject("request");
+    private static ObjectNode request(ObjectMapper mapper, String[] turn) {
+        ObjectNode request = mapper.createObjectNode();
         request.put("type", turn[0].equals("LaunchRequest") ? "LaunchRequest" : "IntentRequest");
         request.put("requestId", REQUEST);
         request.put("timestamp", "2026-01-01T00:00:00Z");
@@ -128,6 +112,6 @@ public final class Priming implements Resource {
                 authority.putArray("values").addObject().putObject("value").put("name", turn[2]).put("id", turn[2]);
             }
         }
-        return envelope;
+        return request;
     }
 }

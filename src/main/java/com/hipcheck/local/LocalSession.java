@@ -1,6 +1,7 @@
 package com.hipcheck.local;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.hipcheck.alexa.Envelope;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -63,23 +64,8 @@ public final class LocalSession {
             sessionId = "amzn1.echo-api.session." + UUID.randomUUID();
             attributes = mapper.createObjectNode();
         }
-        ObjectNode envelope = mapper.createObjectNode();
-        envelope.put("version", "1.0");
-        ObjectNode session = envelope.putObject("session");
-        session.put("new", isNew);
-        session.put("sessionId", sessionId);
-        session.putObject("application").put("applicationId", skillId);
-        session.set("attributes", attributeOverride != null ? attributeOverride : attributes);
-        session.putObject("user").put("userId", userId);
-        ObjectNode system = envelope.putObject("context").putObject("System");
-        system.putObject("application").put("applicationId", skillId);
-        system.putObject("user").put("userId", userId);
-        ObjectNode device = system.putObject("device");
-        device.put("deviceId", deviceId);
-        device.putObject("supportedInterfaces");
-        system.put("apiEndpoint", "https://api.amazonalexa.com");
-        system.put("apiAccessToken", "local-token");
-        envelope.set("request", request);
+        ObjectNode envelope = new Envelope(skillId, sessionId, userId, deviceId, "local-token")
+                .wrap(request, isNew, attributeOverride != null ? attributeOverride : attributes);
         attributeOverride = null;
         return envelope;
     }

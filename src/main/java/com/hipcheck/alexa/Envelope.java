@@ -1,0 +1,43 @@
+package com.hipcheck.alexa;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Builds an Alexa request envelope around a {@code request} object, shaped as Alexa sends it:
+ * version, session (with its attributes) and context (application, user, device with its
+ * interfaces, API endpoint). Used wherever the skill is fed requests that did not come from Alexa:
+ * SnapStart priming and the local console.
+ *
+ * @param applicationId the skill ID the request is addressed to
+ * @param sessionId the session, unchanged for every request of one conversation
+ * @param userId the account that speaks
+ * @param deviceId the speaker
+ * @param accessToken the API access token Alexa would pass
+ */
+public record Envelope(String applicationId, String sessionId, String userId, String deviceId, String accessToken) {
+
+    /** Returns the full envelope for {@code request}, carrying {@code attributes} in its session. */
+    public ObjectNode wrap(ObjectNode request, boolean isNew, JsonNode attributes) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        ObjectNode envelope = nodes.objectNode();
+        envelope.put("version", "1.0");
+        ObjectNode session = envelope.putObject("session");
+        session.put("new", isNew);
+        session.put("sessionId", sessionId);
+        session.putObject("application").put("applicationId", applicationId);
+        session.set("attributes", attributes != null ? attributes : nodes.objectNode());
+        session.putObject("user").put("userId", userId);
+        ObjectNode system = envelope.putObject("context").putObject("System");
+        system.putObject("application").put("applicationId", applicationId);
+        system.putObject("user").put("userId", userId);
+        ObjectNode device = system.putObject("device");
+        device.put("deviceId", deviceId);
+        device.putObject("supportedInterfaces");
+        system.put("apiEndpoint", "https://api.amazonalexa.com");
+        system.put("apiAccessToken", accessToken);
+        envelope.set("request", request);
+        return envelope;
+    }
+}
