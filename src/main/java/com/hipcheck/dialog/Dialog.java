@@ -114,10 +114,10 @@ public final class Dialog {
             case SETUP_HANG, SWITCH_SIDE -> enter(s.at(Phase.ASK), Narration.empty());
             case ASK -> event == UserEvent.Simple.YES ? answer(s, Answer.YES, Msg.ACK_ANSWER)
                     : stay(s, Narration.of(Msg.NEED_ANSWER).then(Script.reprompt(s)));
-            case OFFER_STRETCH -> startStretch(s, Stretch.EDGE_OF_TABLE, s.tightSides().get(0));
+            case OFFER_STRETCH -> startStretch(s, Stretch.EDGE_OF_TABLE, s.stretchOrder().get(0));
             case STRETCH_SETUP -> hold(s);
             case ANOTHER_ROUND -> startStretch(s.withRound(Math.min(s.round() + 1, DialogState.MAX_ROUNDS)),
-                    s.stretch(), s.tightSides().get(0));
+                    s.stretch(), s.stretchOrder().get(0));
             case PAUSED -> enter(resumed(s), Narration.of(Msg.RESUMING));
         };
     }
@@ -199,7 +199,7 @@ public final class Dialog {
         if (c.stretch().isEmpty()) {
             return stay(s.withAside(null), Narration.of(Msg.UNKNOWN_STRETCH).then(Script.reprompt(s)));
         }
-        Side side = where == Phase.STRETCH_SETUP ? s.side() : s.tightSides().get(0);
+        Side side = where == Phase.STRETCH_SETUP ? s.side() : s.stretchOrder().get(0);
         return startStretch(s, c.stretch().get(), side);
     }
 
@@ -229,7 +229,7 @@ public final class Dialog {
     /** Narrates the hold for the current side, then moves to the next tight side or offers another round. */
     private Turn hold(DialogState s) {
         Narration speech = holds.narrate(s.hold());
-        List<Side> tight = s.tightSides();
+        List<Side> tight = s.stretchOrder();
         int index = tight.indexOf(s.side());
         if (index + 1 < tight.size()) {
             DialogState next = s.withStretch(s.stretch(), tight.get(index + 1));

@@ -102,6 +102,19 @@ public record DialogState(
         return testDone() ? tightSides(right, left) : List.of();
     }
 
+    /**
+     * Returns the tight sides in the order they are stretched: the left first, because the test
+     * ends with the left leg hanging over the edge, so a user who tested tight there starts the
+     * edge-of-table stretch without moving.
+     */
+    public List<Side> stretchOrder() {
+        List<Side> order = new ArrayList<>(tightSides());
+        if (order.size() == 2) {
+            order = List.of(Side.LEFT, Side.RIGHT);
+        }
+        return order;
+    }
+
     private static List<Side> tightSides(SideAnswers right, SideAnswers left) {
         List<Side> tight = new ArrayList<>(2);
         if (HipFlexorRule.evaluate(right).outcome() == Outcome.TIGHT) {
