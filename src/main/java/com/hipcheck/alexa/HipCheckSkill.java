@@ -8,7 +8,7 @@ import java.util.EnumSet;
  * Wires the skill in one place: which handler takes which request, in order (the first that
  * matches wins, and the last matches everything), and the skill ID check.
  */
-public final class HipCheckSkill {
+final class HipCheckSkill {
     private final SafetyNetSkill skill;
 
     private HipCheckSkill(String skillId) {
@@ -44,7 +44,7 @@ public final class HipCheckSkill {
      * Returns the skill for this skill ID; {@code null} or blank accepts requests for any skill,
      * which is only for running on a developer's machine.
      */
-    public static HipCheckSkill forSkillId(String skillId) {
+    static HipCheckSkill forSkillId(String skillId) {
         if (skillId == null || skillId.isBlank()) {
             OpsLog.info("skill_id_unset", "SKILL_ID is not set: accepting requests for any skill (local use only)");
             return new HipCheckSkill(null);
@@ -53,7 +53,7 @@ public final class HipCheckSkill {
     }
 
     /** Returns the skill to hand to a {@code SkillStreamHandler}. */
-    public AlexaSkill<?, ?> skill() {
+    AlexaSkill<?, ?> skill() {
         return skill;
     }
 
