@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * verify Alexa's request signatures, so it listens on a loopback address only and is for
  * development only; the deployed skill runs on Lambda, where Alexa's trigger vouches for requests.
  */
-public final class LoopbackServer implements AutoCloseable {
+final class LoopbackServer implements AutoCloseable {
     /** Alexa's requests are a few kilobytes; anything this large is not one. */
     static final int MAX_BODY_BYTES = 1 << 20;
 

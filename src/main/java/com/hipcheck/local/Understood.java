@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param slots slot name to the words heard, for the slots that were filled
  * @param sample the sample or phrase that matched, for showing how the line was understood; null for the fallback
  */
-public record Understood(Kind kind, String intent, Map<String, String> slots, String sample) {
+record Understood(Kind kind, String intent, Map<String, String> slots, String sample) {
     public static final String FALLBACK = "AMAZON.FallbackIntent";
 
     /** How the line reaches the skill. */

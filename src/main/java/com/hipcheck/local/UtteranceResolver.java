@@ -16,7 +16,7 @@ import java.util.Set;
  * else is {@code AMAZON.FallbackIntent}. Case, punctuation and filler words ("um", "please") do
  * not matter; when several samples fit, the most specific one wins.
  */
-public final class UtteranceResolver {
+final class UtteranceResolver {
     private static final Set<String> LAUNCH_VERBS = Set.of("open", "start", "launch");
     private static final Set<String> ONE_SHOT_VERBS = Set.of("ask", "tell");
     private static final String NUMBER_TYPE = "AMAZON.NUMBER";
