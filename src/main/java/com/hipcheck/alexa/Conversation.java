@@ -79,12 +79,6 @@ final class Conversation {
         return request.getType();
     }
 
-    /** Returns the phase recorded in the session attributes, for log lines; never throws. */
-    String phaseOf(Map<String, Object> attributes) {
-        SessionCodec.Decoded decoded = codec.decode(attributes);
-        return decoded.isOk() ? decoded.state().phase().name() : "unreadable";
-    }
-
     /** Fills {@code builder} with the exchange's reply: speech, reprompt, card, and whether the session ends. */
     static Optional<Response> render(ResponseBuilder builder, Exchange exchange) {
         Reply reply = exchange.reply();

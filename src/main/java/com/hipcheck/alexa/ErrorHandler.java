@@ -22,8 +22,8 @@ final class ErrorHandler implements ExceptionHandler {
     @Override
     public Optional<Response> handle(HandlerInput input, Throwable throwable) {
         Request request = input.getRequestEnvelope().getRequest();
-        OpsLog.problem("handler_error", request.getRequestId(), null, Conversation.nameOf(request),
-                describe(throwable));
+        OpsLog.problem("handler_error", request.getRequestId(), SessionCodec.phaseOf(input),
+                Conversation.nameOf(request), describe(throwable));
         Phrasebook phrasebook = Phrasebook.forLocale(request.getLocale());
         String sorry = SpeechRenderer.ssml(Narration.of(Msg.ERROR_SORRY), phrasebook);
         boolean inSession = input.getRequestEnvelope().getSession() != null;

@@ -1,5 +1,6 @@
 package com.hipcheck.alexa;
 
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.hipcheck.dialog.DialogState;
 import com.hipcheck.dialog.Phase;
 import com.hipcheck.domain.Answer;
@@ -110,6 +111,15 @@ final class SessionCodec {
         } catch (IllegalArgumentException e) {
             return Decoded.unreadable("inconsistent state");
         }
+    }
+
+    /** Returns the phase recorded in a request's session, for log lines, or null when there is none to read. */
+    static String phaseOf(HandlerInput input) {
+        if (input.getRequestEnvelope().getSession() == null) {
+            return null;
+        }
+        Decoded decoded = new SessionCodec().decode(input.getAttributesManager().getSessionAttributes());
+        return decoded.isOk() ? decoded.state().phase().name() : null;
     }
 
     private static Map<String, Object> answers(SideAnswers answers) {

@@ -45,9 +45,10 @@ final class UnhandledRequestHandler implements RequestHandler {
         }
         boolean speechless = SPEECHLESS.stream().anyMatch(type::startsWith);
         if (request instanceof IntentRequest intent) {
-            OpsLog.problem("unknown_intent", request.getRequestId(), null, intent.getIntent().getName(), type);
+            OpsLog.problem("unknown_intent", request.getRequestId(), SessionCodec.phaseOf(input),
+                    intent.getIntent().getName(), type);
         } else {
-            OpsLog.problem("unexpected_request", request.getRequestId(), null, null, type);
+            OpsLog.problem("unexpected_request", request.getRequestId(), SessionCodec.phaseOf(input), null, type);
         }
         if (speechless || input.getRequestEnvelope().getSession() == null) {
             return input.getResponseBuilder().build();
