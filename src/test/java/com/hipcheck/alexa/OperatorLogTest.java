@@ -118,7 +118,7 @@ class OperatorLogTest {
         assertEquals("unknown_intent", line.path("kind").asText(), line.toString());
         assertEquals(requestId(request), line.path("requestId").asText(), line.toString());
         assertEquals("SomethingElseIntent", line.path("intent").asText(), line.toString());
-        assertTrue(line.path("phase").isMissingNode() || line.path("phase").isTextual() || line.path("phase").isNull());
+        assertEquals("SETUP_LIE", line.path("phase").asText(), "the line says where the conversation was: " + line);
         assertSpeaksNoCode(response);
         assertTrue(speech(response).contains("didn't catch"), speech(response));
         assertEquals(before, response.path("sessionAttributes").toString(), "progress kept");
@@ -134,6 +134,7 @@ class OperatorLogTest {
         JsonNode line = onlyLine();
         assertEquals(requestId(request), line.path("requestId").asText(), line.toString());
         assertFalse(line.path("kind").asText("").isBlank(), line.toString());
+        assertEquals("SETUP_LIE", line.path("phase").asText(), "the line says where the conversation was: " + line);
         assertSpeaksNoCode(response);
         assertFalse(response.path("response").path("shouldEndSession").asBoolean(true), "the user can say it again");
     }
