@@ -31,9 +31,9 @@ final class HipCheckSkill {
                                 IntentName.FALLBACK),
                         // Safety first: "that hurts" stops everything.
                         group(conversation, IntentName.PAIN),
-                        new SessionEndedHandler(),
+                        new SessionEndedHandler(conversation),
                         new UnhandledRequestHandler(conversation))
-                .addExceptionHandler(new ErrorHandler());
+                .addExceptionHandler(new ErrorHandler(conversation));
         if (skillId != null) {
             builder.withSkillId(skillId);
         }

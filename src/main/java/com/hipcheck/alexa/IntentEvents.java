@@ -15,29 +15,29 @@ final class IntentEvents {
     /** Returns the dialog event for {@code intent}, reading its slots defensively. */
     static UserEvent translate(IntentName name, Intent intent) {
         return switch (name) {
-            case YES -> UserEvent.Simple.YES;
-            case NO -> UserEvent.Simple.NO;
-            case UNSURE -> UserEvent.Simple.UNSURE;
+            case YES -> UserEvent.Word.YES;
+            case NO -> UserEvent.Word.NO;
+            case UNSURE -> UserEvent.Word.UNSURE;
             case DESCRIBE -> described(intent);
-            case READY, RESUME -> UserEvent.Simple.READY;
-            case WAIT, PAUSE -> UserEvent.Simple.WAIT;
+            case READY, RESUME -> UserEvent.Word.READY;
+            case WAIT, PAUSE -> UserEvent.Command.WAIT;
             case SHOULD_STRETCH -> new UserEvent.Asked(Topic.SHOULD_STRETCH);
             case WHY_BACK -> new UserEvent.Asked(Topic.WHY_BACK);
             case EVERY_DAY -> new UserEvent.Asked(Topic.EVERY_DAY);
             case SITTING -> new UserEvent.Asked(Topic.SITTING);
             case SAFEST_STRETCH -> new UserEvent.Asked(Topic.SAFEST);
-            case START_TEST -> UserEvent.Simple.START_TEST;
+            case START_TEST -> UserEvent.Command.START_TEST;
             case CHOOSE_STRETCH -> new UserEvent.ChoseStretch(
                     SlotReader.resolvedId(intent, SlotName.STRETCH, Stretch.class));
             case HOLD_TIME -> new UserEvent.AskedHold(SlotReader.number(intent, SlotName.SECONDS));
-            case PAIN -> UserEvent.Simple.PAIN;
-            case HELP -> UserEvent.Simple.HELP;
-            case REPEAT -> UserEvent.Simple.REPEAT;
-            case START_OVER -> UserEvent.Simple.START_OVER;
-            case PREVIOUS -> UserEvent.Simple.BACK;
+            case PAIN -> UserEvent.Command.PAIN;
+            case HELP -> UserEvent.Command.HELP;
+            case REPEAT -> UserEvent.Command.REPEAT;
+            case START_OVER -> UserEvent.Command.START_OVER;
+            case PREVIOUS -> UserEvent.Command.BACK;
             // NavigateHome leaves the skill on a device with a screen: the user is done here.
-            case STOP, CANCEL, NAVIGATE_HOME -> UserEvent.Simple.STOP;
-            case FALLBACK -> UserEvent.Simple.FALLBACK;
+            case STOP, CANCEL, NAVIGATE_HOME -> UserEvent.Command.STOP;
+            case FALLBACK -> UserEvent.Command.FALLBACK;
         };
     }
 

@@ -23,6 +23,6 @@ final class LaunchHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        return conversation.respond(input, UserEvent.Simple.LAUNCH);
+        return conversation.respond(input, new UserEvent.Launch(UserEvent.Known.NOTHING));
     }
 }

@@ -7,7 +7,6 @@ import com.amazon.ask.request.impl.BaseSkillRequest;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.ResponseEnvelope;
 import com.amazon.ask.request.SkillRequest;
-import com.amazon.ask.response.ResponseBuilder;
 import com.amazon.ask.response.SkillResponse;
 import com.amazon.ask.response.impl.BaseSkillResponse;
 import com.amazon.ask.util.impl.JacksonJsonMarshaller;
@@ -34,6 +33,7 @@ final class SafetyNetSkill implements AlexaSkill<JsonNode, ResponseEnvelope> {
     private final CustomSkill custom;
     private final Conversation conversation;
     private final String skillId;
+    private final SessionCodec codec = new SessionCodec();
     private final ObjectMapper mapper = ObjectMapperFactory.getMapper();
     private final JacksonJsonMarshaller<ResponseEnvelope> marshaller =
             JacksonJsonMarshaller.forType(ResponseEnvelope.class);
@@ -73,22 +73,25 @@ final class SafetyNetSkill implements AlexaSkill<JsonNode, ResponseEnvelope> {
                 .asText("");
         if (skillId != null && !skillId.equals(applicationId)) {
             OpsLog.problem("foreign_skill", requestId, null, null, "applicationId " + applicationId);
-            return respond(ResponseEnvelope.builder().withVersion(VERSION)
-                    .withResponse(Response.builder().withShouldEndSession(true).build()).build());
+            return respond(envelope(conversation.refused(), null));
         }
         OpsLog.problem("unknown_request_type", requestId, null, null, type);
         JsonNode session = json.path("session");
         if (!session.isObject()) {
-            return respond(ResponseEnvelope.builder().withVersion(VERSION)
-                    .withResponse(Response.builder().build()).build());
+            return respond(envelope(conversation.silent(), null));
         }
         Map<String, Object> attributes = session.path("attributes").isObject()
                 ? mapper.convertValue(session.path("attributes"), LinkedHashMap.class) : null;
-        Conversation.Exchange exchange = conversation.take(attributes, session.path("new").asBoolean(false),
-                req.path("locale").asText(null), requestId, type, UserEvent.Simple.FALLBACK);
-        Response response = Conversation.render(new ResponseBuilder(), exchange).orElseThrow();
-        return respond(ResponseEnvelope.builder().withVersion(VERSION).withResponse(response)
-                .withSessionAttributes(exchange.attributes()).build());
+        boolean newSession = session.path("new").asBoolean(false);
+        Conversation.Exchange exchange = conversation.take(newSession,
+                newSession ? new SessionCodec.Empty() : codec.decode(attributes), req.path("locale").asText(null),
+                requestId, type, UserEvent.Command.FALLBACK);
+        return respond(envelope(exchange.response(), exchange.attributes()));
+    }
+
+    private static ResponseEnvelope envelope(Response response, Map<String, Object> attributes) {
+        return ResponseEnvelope.builder().withVersion(VERSION).withResponse(response)
+                .withSessionAttributes(attributes).build();
     }
 
     /**

@@ -1,22 +1,24 @@
 package com.hipcheck.alexa;
 
-import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.hipcheck.dialog.DialogState;
 import com.hipcheck.dialog.Phase;
+import com.hipcheck.dialog.Plan;
 import com.hipcheck.domain.Answer;
 import com.hipcheck.domain.Hold;
 import com.hipcheck.domain.Question;
 import com.hipcheck.domain.Side;
 import com.hipcheck.domain.SideAnswers;
 import com.hipcheck.domain.Stretch;
+import com.hipcheck.domain.TestAnswers;
 import com.hipcheck.domain.Topic;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The one place that reads and writes the dialog state in Alexa's session attributes. The state
- * lives under one key, with a version; anything missing, mistyped, unknown or inconsistent is
- * reported as unreadable, never thrown.
+ * The one place that reads and writes the dialog state in Alexa's session attributes: pure, a
+ * map in and a {@link Decoded} out. The state lives under one key, with a version; anything
+ * missing, mistyped, unknown or inconsistent is reported as unreadable, never thrown.
  */
 final class SessionCodec {
     /** The session attribute that holds Hip Check's state. */
@@ -38,88 +40,109 @@ final class SessionCodec {
         }
     }
 
-    /** The outcome of reading a session: a state, or why there is none. */
-    record Decoded(DialogState state, String problem) {
-        static Decoded ok(DialogState state) {
-            return new Decoded(state, null);
+    /** The outcome of reading a session: its state, nothing, or why it could not be read. */
+    sealed interface Decoded permits Found, Empty, Unreadable {
+        /** Returns the state, when one was read. */
+        Optional<DialogState> found();
+
+        /** Returns why there is no state to go on with, for log lines; empty when one was found. */
+        Optional<String> problem();
+    }
+
+    /** The session held a sound state. */
+    record Found(DialogState state) implements Decoded {
+        @Override
+        public Optional<DialogState> found() {
+            return Optional.of(state);
         }
 
-        static Decoded unreadable(String problem) {
-            return new Decoded(null, problem);
-        }
-
-        boolean isOk() {
-            return state != null;
+        @Override
+        public Optional<String> problem() {
+            return Optional.empty();
         }
     }
 
-    private static final class Unreadable extends Exception {
-        Unreadable(String message) {
+    /** The session held no state of Hip Check's at all. */
+    record Empty() implements Decoded {
+        @Override
+        public Optional<DialogState> found() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> problem() {
+            return Optional.of("no state in session");
+        }
+    }
+
+    /** The session held something under Hip Check's key that is not a sound state. */
+    record Unreadable(String reason) implements Decoded {
+        @Override
+        public Optional<DialogState> found() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> problem() {
+            return Optional.of(reason);
+        }
+    }
+
+    private static final class Damaged extends Exception {
+        Damaged(String message) {
             super(message, null, false, false);
         }
     }
 
-    /** Returns the session attributes that hold {@code state}. */
+    /**
+     * Returns the session attributes that hold {@code state}. The layout is the same as before
+     * the dialog was reshaped, so a session in flight during a deploy stays readable.
+     */
     Map<String, Object> encode(DialogState state) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put(Key.V.name, VERSION);
         m.put(Key.PHASE.name, state.phase().name());
         m.put(Key.SIDE.name, state.side().name());
-        m.put(Key.RIGHT.name, answers(state.right()));
-        m.put(Key.LEFT.name, answers(state.left()));
-        if (state.stretch() != null) {
-            m.put(Key.STRETCH.name, state.stretch().name());
-        }
-        m.put(Key.HOLD.name, state.hold().seconds());
-        m.put(Key.ROUND.name, state.round());
-        if (state.resumePhase() != null) {
-            m.put(Key.RESUME.name, state.resumePhase().name());
-        }
-        if (state.aside() != null) {
-            m.put(Key.ASIDE.name, state.aside().name());
-        }
+        m.put(Key.RIGHT.name, answers(state.answers().right()));
+        m.put(Key.LEFT.name, answers(state.answers().left()));
+        putIfPresent(m, Key.STRETCH, state.plan().stretch());
+        m.put(Key.HOLD.name, state.plan().hold().seconds());
+        m.put(Key.ROUND.name, state.plan().round());
+        putIfPresent(m, Key.RESUME, state.resume());
+        putIfPresent(m, Key.ASIDE, state.aside());
         m.put(Key.DISCLAIMED.name, state.disclaimed());
         Map<String, Object> attributes = new LinkedHashMap<>();
         attributes.put(ATTRIBUTE, m);
         return attributes;
     }
 
-    /** Reads the state from session attributes; {@code null} or foreign attributes are unreadable. */
+    private static void putIfPresent(Map<String, Object> m, Key key, Optional<? extends Enum<?>> value) {
+        if (value.isPresent()) {
+            m.put(key.name, value.get().name());
+        }
+    }
+
+    /** Reads the state from session attributes; {@code null} attributes hold nothing. */
     Decoded decode(Map<String, Object> attributes) {
         if (attributes == null || !attributes.containsKey(ATTRIBUTE)) {
-            return Decoded.unreadable("no state in session");
+            return new Empty();
         }
         try {
             Map<?, ?> m = map(attributes.get(ATTRIBUTE), ATTRIBUTE);
             int version = integer(m, Key.V);
             if (version != VERSION) {
-                return Decoded.unreadable("state version " + version + ", expected " + VERSION);
+                return new Unreadable("state version " + version + ", expected " + VERSION);
             }
-            return Decoded.ok(new DialogState(
-                    constant(m, Key.PHASE, Phase.class, true),
-                    constant(m, Key.SIDE, Side.class, true),
-                    sideAnswers(m, Key.RIGHT),
-                    sideAnswers(m, Key.LEFT),
-                    constant(m, Key.STRETCH, Stretch.class, false),
-                    hold(integer(m, Key.HOLD)),
-                    integer(m, Key.ROUND),
-                    constant(m, Key.RESUME, Phase.class, false),
-                    constant(m, Key.ASIDE, Topic.class, false),
-                    bool(m, Key.DISCLAIMED)));
-        } catch (Unreadable e) {
-            return Decoded.unreadable(e.getMessage());
+            return new Found(new DialogState(parse(Phase.class, m.get(Key.PHASE.name), Key.PHASE.name),
+                    parse(Side.class, m.get(Key.SIDE.name), Key.SIDE.name),
+                    new TestAnswers(sideAnswers(m, Key.RIGHT), sideAnswers(m, Key.LEFT)),
+                    new Plan(constant(m, Key.STRETCH, Stretch.class), hold(integer(m, Key.HOLD)), integer(m, Key.ROUND)),
+                    constant(m, Key.RESUME, Phase.class), constant(m, Key.ASIDE, Topic.class), bool(m, Key.DISCLAIMED)));
+        } catch (Damaged e) {
+            return new Unreadable(e.getMessage());
         } catch (IllegalArgumentException e) {
-            return Decoded.unreadable("inconsistent state");
+            return new Unreadable("inconsistent state");
         }
-    }
-
-    /** Returns the phase recorded in a request's session, for log lines, or null when there is none to read. */
-    static String phaseOf(HandlerInput input) {
-        if (input.getRequestEnvelope().getSession() == null) {
-            return null;
-        }
-        Decoded decoded = new SessionCodec().decode(input.getAttributesManager().getSessionAttributes());
-        return decoded.isOk() ? decoded.state().phase().name() : null;
     }
 
     private static Map<String, Object> answers(SideAnswers answers) {
@@ -130,10 +153,10 @@ final class SessionCodec {
         return m;
     }
 
-    private static SideAnswers sideAnswers(Map<?, ?> state, Key key) throws Unreadable {
+    private static SideAnswers sideAnswers(Map<?, ?> state, Key key) throws Damaged {
         Map<?, ?> m = map(state.get(key.name), key.name);
         if (m.size() > Question.values().length) {
-            throw new Unreadable(key.name + " has too many answers");
+            throw new Damaged(key.name + " has too many answers");
         }
         SideAnswers answers = SideAnswers.none();
         for (Map.Entry<?, ?> e : m.entrySet()) {
@@ -144,21 +167,21 @@ final class SessionCodec {
         return answers;
     }
 
-    private static Hold hold(int seconds) throws Unreadable {
+    private static Hold hold(int seconds) throws Damaged {
         if (!Hold.isAllowed(seconds)) {
-            throw new Unreadable("hold out of range");
+            throw new Damaged("hold out of range");
         }
         return new Hold(seconds);
     }
 
-    private static Map<?, ?> map(Object value, String name) throws Unreadable {
+    private static Map<?, ?> map(Object value, String name) throws Damaged {
         if (value instanceof Map<?, ?> m) {
             return m;
         }
-        throw new Unreadable(name + " is not an object");
+        throw new Damaged(name + " is not an object");
     }
 
-    private static int integer(Map<?, ?> m, Key key) throws Unreadable {
+    private static int integer(Map<?, ?> m, Key key) throws Damaged {
         Object value = m.get(key.name);
         if (value instanceof Integer || value instanceof Long || value instanceof Short) {
             long n = ((Number) value).longValue();
@@ -166,26 +189,23 @@ final class SessionCodec {
                 return (int) n;
             }
         }
-        throw new Unreadable(key.name + " is not a whole number");
+        throw new Damaged(key.name + " is not a whole number");
     }
 
-    private static boolean bool(Map<?, ?> m, Key key) throws Unreadable {
+    private static boolean bool(Map<?, ?> m, Key key) throws Damaged {
         if (m.get(key.name) instanceof Boolean b) {
             return b;
         }
-        throw new Unreadable(key.name + " is not true or false");
+        throw new Damaged(key.name + " is not true or false");
     }
 
-    private static <E extends Enum<E>> E constant(Map<?, ?> m, Key key, Class<E> type, boolean required)
-            throws Unreadable {
+    /** Returns the constant stored under {@code key}, or empty when the key is absent. */
+    private static <E extends Enum<E>> Optional<E> constant(Map<?, ?> m, Key key, Class<E> type) throws Damaged {
         Object value = m.get(key.name);
-        if (value == null && !required) {
-            return null;
-        }
-        return parse(type, value, key.name);
+        return value == null ? Optional.empty() : Optional.of(parse(type, value, key.name));
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, Object value, String where) throws Unreadable {
+    private static <E extends Enum<E>> E parse(Class<E> type, Object value, String where) throws Damaged {
         if (value instanceof String s && s.length() <= MAX_STRING) {
             for (E constant : type.getEnumConstants()) {
                 if (constant.name().equals(s)) {
@@ -193,6 +213,6 @@ final class SessionCodec {
                 }
             }
         }
-        throw new Unreadable(where + " has an unknown " + type.getSimpleName());
+        throw new Damaged(where + " has an unknown " + type.getSimpleName());
     }
 }

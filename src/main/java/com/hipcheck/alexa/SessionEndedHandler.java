@@ -10,6 +10,12 @@ import java.util.Optional;
 
 /** Alexa closed the session (the user went quiet, left, or an error happened): log it; nothing may be said. */
 final class SessionEndedHandler implements RequestHandler {
+    private final Conversation conversation;
+
+    SessionEndedHandler(Conversation conversation) {
+        this.conversation = conversation;
+    }
+
     @Override
     public boolean canHandle(HandlerInput input) {
         return input.matches(Predicates.requestType(SessionEndedRequest.class));
@@ -23,6 +29,6 @@ final class SessionEndedHandler implements RequestHandler {
                     : request.getError().getType() + ": " + request.getError().getMessage();
             OpsLog.problem("session_ended_error", request.getRequestId(), null, null, detail);
         }
-        return input.getResponseBuilder().build();
+        return Optional.of(conversation.silent());
     }
 }

@@ -5,8 +5,9 @@ import com.hipcheck.narration.Part;
 import com.hipcheck.narration.Phrasebook;
 
 /**
- * Turns a narration into what Alexa takes: SSML for speech (text escaped, pauses as breaks) and
- * plain text for cards. This is the only place markup is written.
+ * Turns a narration into what Alexa takes: SSML for speech (text escaped, pauses as breaks, holds
+ * timed against the phrasebook's words) and plain text for cards. This is the only place markup
+ * is written.
  */
 final class SpeechRenderer {
     private SpeechRenderer() {}
@@ -17,7 +18,7 @@ final class SpeechRenderer {
      */
     static String ssml(Narration narration, Phrasebook phrasebook) {
         StringBuilder out = new StringBuilder(256);
-        for (Part part : narration.parts()) {
+        for (Part part : narration.timedWith(phrasebook).parts()) {
             if (out.length() > 0) {
                 out.append(' ');
             }
@@ -33,7 +34,7 @@ final class SpeechRenderer {
     /** Returns the lines of {@code narration} as plain text, one per line; pauses are dropped. */
     static String plainText(Narration narration, Phrasebook phrasebook) {
         StringBuilder out = new StringBuilder(256);
-        for (Part part : narration.parts()) {
+        for (Part part : narration.timedWith(phrasebook).parts()) {
             if (part instanceof Part.Line line) {
                 if (out.length() > 0) {
                     out.append('\n');

@@ -5,9 +5,7 @@ import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Request;
 import com.amazon.ask.model.Response;
-import com.amazon.ask.model.canfulfill.CanFulfillIntent;
 import com.amazon.ask.model.canfulfill.CanFulfillIntentRequest;
-import com.amazon.ask.model.canfulfill.CanFulfillIntentValues;
 import com.hipcheck.dialog.UserEvent;
 import java.util.List;
 import java.util.Optional;
@@ -39,20 +37,18 @@ final class UnhandledRequestHandler implements RequestHandler {
         String type = request.getType();
         if (request instanceof CanFulfillIntentRequest) {
             // The skill does not take part in name-free interaction: decline politely.
-            return input.getResponseBuilder()
-                    .withCanFulfillIntent(CanFulfillIntent.builder().withCanFulfill(CanFulfillIntentValues.NO).build())
-                    .build();
+            return Optional.of(conversation.declineNameFree());
         }
         boolean speechless = SPEECHLESS.stream().anyMatch(type::startsWith);
         if (request instanceof IntentRequest intent) {
-            OpsLog.problem("unknown_intent", request.getRequestId(), SessionCodec.phaseOf(input),
+            OpsLog.problem("unknown_intent", request.getRequestId(), conversation.phaseOf(input),
                     intent.getIntent().getName(), type);
         } else {
-            OpsLog.problem("unexpected_request", request.getRequestId(), SessionCodec.phaseOf(input), null, type);
+            OpsLog.problem("unexpected_request", request.getRequestId(), conversation.phaseOf(input), null, type);
         }
         if (speechless || input.getRequestEnvelope().getSession() == null) {
-            return input.getResponseBuilder().build();
+            return Optional.of(conversation.silent());
         }
-        return conversation.respond(input, UserEvent.Simple.FALLBACK);
+        return conversation.respond(input, UserEvent.Command.FALLBACK);
     }
 }

@@ -1,105 +1,93 @@
 package com.hipcheck.dialog;
 
-import com.hipcheck.domain.HipFlexorRule;
-import com.hipcheck.domain.Hold;
-import com.hipcheck.domain.Outcome;
 import com.hipcheck.domain.Side;
 import com.hipcheck.domain.SideAnswers;
 import com.hipcheck.domain.Stretch;
+import com.hipcheck.domain.TestAnswers;
 import com.hipcheck.domain.Topic;
-import com.hipcheck.domain.Verdict;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything the conversation remembers between turns. The constructor refuses any combination
  * that cannot happen, so a state read back from a session is either sound or rejected.
  *
+ * <p>Each copy method changes only what its name says and keeps everything else; the one rule
+ * that is not a copy method's is the aside, which {@link Dialog} drops on every turn but a repeat.
+ *
  * @param phase what Hip Check is waiting for
  * @param side the side being tested, or the side being stretched
- * @param right the answers for the right leg hanging
- * @param left the answers for the left leg hanging
- * @param stretch the chosen stretch, or null before one is chosen
- * @param hold how long each stretch is held
- * @param round which round of stretching, from 1
- * @param resumePhase where to go back to after a pause for pain; set only in {@link Phase#PAUSED}
- * @param aside the question answered on the last turn, or null; repeated by "repeat"
+ * @param answers the test's answers so far
+ * @param plan the stretch chosen, the hold length and the round
+ * @param resume where a pause for pain goes back to; present exactly when the phase is {@link Phase#PAUSED}
+ * @param aside the plain question answered on the last turn, which "repeat" says again
  * @param disclaimed whether the "general guidance, stop if it hurts" note has been said
  */
 public record DialogState(
         Phase phase,
         Side side,
-        SideAnswers right,
-        SideAnswers left,
-        Stretch stretch,
-        Hold hold,
-        int round,
-        Phase resumePhase,
-        Topic aside,
+        TestAnswers answers,
+        Plan plan,
+        Optional<Phase> resume,
+        Optional<Topic> aside,
         boolean disclaimed) {
-
-    public static final int MAX_ROUNDS = 20;
 
     public DialogState {
         Objects.requireNonNull(phase, "phase");
         Objects.requireNonNull(side, "side");
-        Objects.requireNonNull(right, "right");
-        Objects.requireNonNull(left, "left");
-        Objects.requireNonNull(hold, "hold");
-        if (round < 1 || round > MAX_ROUNDS) {
-            throw new IllegalArgumentException("round out of range: " + round);
+        Objects.requireNonNull(answers, "answers");
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(resume, "resume");
+        Objects.requireNonNull(aside, "aside");
+        boolean paused = phase == Phase.PAUSED;
+        if (paused != resume.isPresent() || resume.orElse(Phase.OFFER_TEST) == Phase.PAUSED) {
+            throw new IllegalArgumentException("inconsistent dialog state: only a pause has somewhere to resume");
         }
-        if ((phase == Phase.PAUSED) != (resumePhase != null) || resumePhase == Phase.PAUSED) {
-            throw new IllegalArgumentException("only a paused state has somewhere to resume");
-        }
-        // The compact constructor runs before the fields are set: use the parameters only.
-        Phase effective = phase == Phase.PAUSED ? resumePhase : phase;
-        SideAnswers current = side == Side.RIGHT ? right : left;
-        boolean done = right.isComplete() && left.isComplete();
-        List<Side> tight = done ? tightSides(right, left) : List.of();
-        switch (effective) {
-            case OFFER_TEST, SETUP_LIE, SETUP_HUG, SETUP_HANG -> require(
-                    side == Side.RIGHT && right.isEmpty() && left.isEmpty(), "setting up a test that has answers");
-            case ASK -> require(!current.isComplete()
-                            && (side == Side.RIGHT ? left.isEmpty() : right.isComplete()),
-                    "asking a side that is done, or the sides out of order");
-            case SWITCH_SIDE -> require(side == Side.LEFT && right.isComplete() && left.isEmpty(),
-                    "switching sides before the right side is done");
-            case OFFER_STRETCH -> require(done && !tight.isEmpty(), "offering a stretch without a tight side");
-            case ANOTHER_ROUND -> require(done && stretch != null && tight.contains(side),
-                    "offering another round of no stretch");
-            case RETEST_OFFER -> require(done && tight.isEmpty(), "offering a retest while a side is tight");
-            case STRETCH_SETUP -> require(done && stretch != null && tight.contains(side),
-                    "stretching a side that is not tight");
-            default -> { }
+        Phase effective = resume.orElse(phase);
+        if (!fits(effective, side, answers, plan)) {
+            throw new IllegalArgumentException("inconsistent dialog state: " + effective
+                    + " does not fit the " + side + " side, " + answers + " and " + plan);
         }
     }
 
     /** Returns the state of a new conversation. */
     public static DialogState initial() {
-        return new DialogState(Phase.OFFER_TEST, Side.RIGHT, SideAnswers.none(), SideAnswers.none(),
-                null, Hold.DEFAULT, 1, null, null, false);
+        return new DialogState(Phase.OFFER_TEST, Side.RIGHT, TestAnswers.none(), Plan.DEFAULT, Optional.empty(),
+                Optional.empty(), false);
+    }
+
+    /** Returns whether a state in {@code phase} can hold this side, these answers and this plan. */
+    private static boolean fits(Phase phase, Side side, TestAnswers answers, Plan plan) {
+        SideAnswers current = answers.of(side);
+        List<Side> tight = answers.tightSides();
+        return switch (phase) {
+            case OFFER_TEST, SETUP_LIE, SETUP_HUG, SETUP_HANG -> side == Side.RIGHT && answers.isEmpty();
+            // The right side is asked first, so the left has answers only once the right is done.
+            case ASK -> !current.isComplete()
+                    && (side == Side.RIGHT ? answers.left().isEmpty() : answers.right().isComplete());
+            case SWITCH_SIDE -> side == Side.LEFT && answers.right().isComplete() && answers.left().isEmpty();
+            case OFFER_STRETCH -> !tight.isEmpty();
+            case RETEST_OFFER -> answers.isComplete() && tight.isEmpty();
+            case STRETCH_SETUP, ANOTHER_ROUND -> plan.stretch().isPresent() && tight.contains(side);
+            // A pause is checked by the phase it resumes to.
+            case PAUSED -> false;
+        };
     }
 
     /** Returns the answers for one side. */
     public SideAnswers answers(Side which) {
-        return which == Side.RIGHT ? right : left;
+        return answers.of(which);
     }
 
     /** Returns whether both sides have every answer. */
     public boolean testDone() {
-        return right.isComplete() && left.isComplete();
-    }
-
-    /** Returns the verdict for one side; the side's answers must be complete. */
-    public Verdict verdict(Side which) {
-        return HipFlexorRule.evaluate(answers(which));
+        return answers.isComplete();
     }
 
     /** Returns the sides whose verdict is TIGHT, right first; empty until the test is done. */
     public List<Side> tightSides() {
-        return testDone() ? tightSides(right, left) : List.of();
+        return answers.tightSides();
     }
 
     /**
@@ -108,70 +96,65 @@ public record DialogState(
      * edge-of-table stretch without moving.
      */
     public List<Side> stretchOrder() {
-        List<Side> order = new ArrayList<>(tightSides());
-        if (order.size() == 2) {
-            order = List.of(Side.LEFT, Side.RIGHT);
-        }
-        return order;
+        List<Side> tight = tightSides();
+        return tight.size() == 2 ? List.of(Side.LEFT, Side.RIGHT) : tight;
     }
 
-    private static List<Side> tightSides(SideAnswers right, SideAnswers left) {
-        List<Side> tight = new ArrayList<>(2);
-        if (HipFlexorRule.evaluate(right).outcome() == Outcome.TIGHT) {
-            tight.add(Side.RIGHT);
-        }
-        if (HipFlexorRule.evaluate(left).outcome() == Outcome.TIGHT) {
-            tight.add(Side.LEFT);
-        }
-        return tight;
+    /** Returns the phase this state is in, or for a pause, the phase it resumes to. */
+    Phase underlyingPhase() {
+        return resume.orElse(phase);
     }
 
-    DialogState at(Phase newPhase) {
-        return at(newPhase, side);
+    /** Returns this state in another phase, on the same side. */
+    DialogState moveTo(Phase next) {
+        return new DialogState(next, side, answers, plan, resume, aside, disclaimed);
     }
 
-    DialogState at(Phase newPhase, Side newSide) {
-        return new DialogState(newPhase, newSide, right, left, stretch, hold, round, null, null, disclaimed);
+    /** Returns this state in another phase of the test, with the test's side and answers replaced. */
+    DialogState withTest(Phase next, Side newSide, TestAnswers newAnswers) {
+        return new DialogState(next, newSide, newAnswers, plan, resume, aside, disclaimed);
     }
 
-    DialogState withTest(Phase newPhase, Side newSide, SideAnswers newRight, SideAnswers newLeft) {
-        return new DialogState(newPhase, newSide, newRight, newLeft, stretch, hold, round, null, null, disclaimed);
+    /** Returns this state with another plan: a new hold length or round. */
+    DialogState withPlan(Plan newPlan) {
+        return new DialogState(phase, side, answers, newPlan, resume, aside, disclaimed);
     }
 
-    DialogState withStretch(Stretch newStretch, Side newSide) {
-        return new DialogState(Phase.STRETCH_SETUP, newSide, right, left, newStretch, hold, round, null, null,
+    /** Returns the set-up of {@code stretch} for one side; a pause, if any, is over. */
+    DialogState stretching(Stretch stretch, Side newSide) {
+        return new DialogState(Phase.STRETCH_SETUP, newSide, answers, plan.with(stretch), Optional.empty(), aside,
                 disclaimed);
     }
 
-    DialogState withHold(Hold newHold) {
-        return new DialogState(phase, side, right, left, stretch, newHold, round, resumePhase, null, disclaimed);
+    /** Returns this state paused for pain, remembering the phase to resume. */
+    DialogState paused() {
+        return new DialogState(Phase.PAUSED, side, answers, plan, Optional.of(phase), aside, disclaimed);
     }
 
-    DialogState withRound(int newRound) {
-        return new DialogState(phase, side, right, left, stretch, hold, newRound, resumePhase, null, disclaimed);
+    /** Returns this state back in the phase it was paused from; the pause is over. */
+    DialogState resumed() {
+        return new DialogState(underlyingPhase(), side, answers, plan, Optional.empty(), aside, disclaimed);
     }
 
+    /** Returns this state remembering {@code topic} as the plain question just answered. */
     DialogState withAside(Topic topic) {
-        return new DialogState(phase, side, right, left, stretch, hold, round, resumePhase, topic, disclaimed);
+        return new DialogState(phase, side, answers, plan, resume, Optional.of(topic), disclaimed);
     }
 
+    /** Returns this state with no plain question to repeat. */
+    DialogState withoutAside() {
+        return aside.isEmpty() ? this : new DialogState(phase, side, answers, plan, resume, Optional.empty(),
+                disclaimed);
+    }
+
+    /** Returns this state with the disclaimer said. */
     DialogState disclaimedNow() {
-        return new DialogState(phase, side, right, left, stretch, hold, round, resumePhase, aside, true);
+        return new DialogState(phase, side, answers, plan, resume, aside, true);
     }
 
-    DialogState pausedFrom(Phase from) {
-        return new DialogState(Phase.PAUSED, side, right, left, stretch, hold, round, from, null, disclaimed);
-    }
-
-    /** Returns a fresh test from step one, keeping the hold length and the disclaimer. */
+    /** Returns a fresh test from step one, keeping the hold length and whether the disclaimer was said. */
     DialogState freshTest() {
-        return new DialogState(Phase.SETUP_LIE, Side.RIGHT, SideAnswers.none(), SideAnswers.none(), null, hold, 1,
-                null, null, disclaimed);
-    }
-
-    private static void require(boolean condition, String why) {
-        if (!condition) {
-            throw new IllegalArgumentException("inconsistent dialog state: " + why);
-        }
+        return new DialogState(Phase.SETUP_LIE, Side.RIGHT, TestAnswers.none(), plan.restarted(), Optional.empty(),
+                aside, disclaimed);
     }
 }

@@ -4,29 +4,81 @@ import com.hipcheck.domain.Observation;
 import com.hipcheck.domain.Stretch;
 import com.hipcheck.domain.Topic;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** What the user did, in the dialog's terms; the Alexa adapter translates requests into these. */
+/**
+ * What the user did, in the dialog's terms; the Alexa adapter translates requests into these.
+ *
+ * <p>Two kinds matter to {@link Dialog}: a {@link Word} (and a {@link Described} answer) means
+ * something only for the question that was asked, so the phase decides; everything else means the
+ * same wherever the conversation is, so it is answered before the phase is consulted. {@link #kind()}
+ * lets the dialog switch over every event exhaustively: a new event does not compile until the
+ * dialog has decided what it does.
+ */
 public sealed interface UserEvent {
 
-    /** Events that carry nothing but their kind. */
-    enum Simple implements UserEvent {
-        LAUNCH,
+    /** The kinds of event, one per type below. */
+    enum Kind { LAUNCH, COMMAND, WORD, DESCRIBED, ASKED, CHOSE_STRETCH, ASKED_HOLD }
+
+    /** Returns which kind of event this is. */
+    Kind kind();
+
+    /**
+     * The user opened the skill.
+     *
+     * @param known what the adapter could tell about the user and the device
+     */
+    record Launch(Known known) implements UserEvent {
+        public Launch {
+            Objects.requireNonNull(known, "known");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.LAUNCH;
+        }
+    }
+
+    /**
+     * What the adapter knows when a conversation starts. Nothing yet: the user's saved history and
+     * the device's screen belong here, so the dialog decides the welcome from them.
+     */
+    record Known() {
+        public static final Known NOTHING = new Known();
+    }
+
+    /** Requests that mean the same in every phase. */
+    enum Command implements UserEvent {
         START_TEST,
-        READY,
+        START_OVER,
         WAIT,
-        YES,
-        NO,
-        UNSURE,
         PAIN,
         HELP,
         REPEAT,
-        START_OVER,
         BACK,
         STOP,
         /** Anything the dialog has no use for: Alexa's fallback, an unknown intent or request. */
-        FALLBACK
+        FALLBACK;
+
+        @Override
+        public Kind kind() {
+            return Kind.COMMAND;
+        }
+    }
+
+    /** Short replies ("yes", "I'm ready", "not sure") whose meaning depends on what Hip Check just asked. */
+    enum Word implements UserEvent {
+        YES,
+        NO,
+        READY,
+        UNSURE;
+
+        @Override
+        public Kind kind() {
+            return Kind.WORD;
+        }
     }
 
     /** The user described what the leg or back does; empty when the words matched nothing known. */
@@ -34,14 +86,46 @@ public sealed interface UserEvent {
         public Described {
             observations = List.copyOf(observations);
         }
+
+        @Override
+        public Kind kind() {
+            return Kind.DESCRIBED;
+        }
     }
 
     /** The user asked one of the plain questions. */
-    record Asked(Topic topic) implements UserEvent {}
+    record Asked(Topic topic) implements UserEvent {
+        public Asked {
+            Objects.requireNonNull(topic, "topic");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.ASKED;
+        }
+    }
 
     /** The user named a stretch; empty when it is not one Hip Check knows. */
-    record ChoseStretch(Optional<Stretch> stretch) implements UserEvent {}
+    record ChoseStretch(Optional<Stretch> stretch) implements UserEvent {
+        public ChoseStretch {
+            Objects.requireNonNull(stretch, "stretch");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.CHOSE_STRETCH;
+        }
+    }
 
     /** The user asked for a hold length; empty when no number was heard. */
-    record AskedHold(OptionalInt seconds) implements UserEvent {}
+    record AskedHold(OptionalInt seconds) implements UserEvent {
+        public AskedHold {
+            Objects.requireNonNull(seconds, "seconds");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.ASKED_HOLD;
+        }
+    }
 }

@@ -1,12 +1,13 @@
 package com.hipcheck.narration;
 
+import com.hipcheck.domain.Hold;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * What to say, as data: lines from the phrasebook and pauses, in order. The Alexa adapter turns
- * it into SSML; the core never builds markup.
+ * What to say, as data: lines from the phrasebook, pauses and timed holds, in order. The Alexa
+ * adapter turns it into SSML; the core never builds markup.
  */
 public record Narration(List<Part> parts) {
     private static final Narration EMPTY = new Narration(List.of());
@@ -40,6 +41,27 @@ public record Narration(List<Part> parts) {
             left -= chunk;
         }
         return result;
+    }
+
+    /** Returns this narration followed by a timed hold, narrated with its cues when it is rendered. */
+    public Narration hold(Hold hold) {
+        return then(new Part.Timed(hold));
+    }
+
+    /**
+     * Returns this narration with every timed hold replaced by its cues and pauses, timed against
+     * {@code phrasebook}'s words: lines and pauses only, ready to render.
+     */
+    public Narration timedWith(Phrasebook phrasebook) {
+        List<Part> all = new ArrayList<>(parts.size() + 24);
+        for (Part part : parts) {
+            if (part instanceof Part.Timed timed) {
+                all.addAll(new HoldNarrator(phrasebook).narrate(timed.hold()).parts);
+            } else {
+                all.add(part);
+            }
+        }
+        return new Narration(all);
     }
 
     /** Returns this narration followed by another. */

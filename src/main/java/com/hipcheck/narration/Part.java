@@ -1,10 +1,11 @@
 package com.hipcheck.narration;
 
+import com.hipcheck.domain.Hold;
 import java.util.List;
 import java.util.Objects;
 
-/** One piece of a {@link Narration}: a line to speak, or a silence. */
-public sealed interface Part permits Part.Line, Part.Pause {
+/** One piece of a {@link Narration}: a line to speak, a silence, or a timed hold. */
+public sealed interface Part permits Part.Line, Part.Pause, Part.Timed {
 
     /**
      * A sentence from the phrasebook with its arguments. An argument is a {@link Msg} (spoken in
@@ -30,6 +31,17 @@ public sealed interface Part permits Part.Line, Part.Pause {
             if (millis < 1 || millis > MAX_MILLIS) {
                 throw new IllegalArgumentException("a pause lasts 1 to 10000 ms, not " + millis);
             }
+        }
+    }
+
+    /**
+     * A timed hold, from its start cue to its release cue. It stays data until it is rendered:
+     * how long each cue takes to say depends on the phrasebook's words, so {@link HoldNarrator}
+     * places the cues only then.
+     */
+    record Timed(Hold hold) implements Part {
+        public Timed {
+            Objects.requireNonNull(hold, "hold");
         }
     }
 }

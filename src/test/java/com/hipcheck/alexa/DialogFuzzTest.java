@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.hipcheck.dialog.DialogState;
 import com.hipcheck.dialog.Phase;
+import com.hipcheck.dialog.Plan;
 import com.hipcheck.domain.Answer;
 import com.hipcheck.domain.Hold;
 import com.hipcheck.domain.Question;
 import com.hipcheck.domain.Side;
 import com.hipcheck.domain.SideAnswers;
+import com.hipcheck.domain.TestAnswers;
 import com.hipcheck.domain.Stretch;
 import com.hipcheck.domain.Topic;
 import com.hipcheck.local.InteractionModel;
@@ -29,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -423,7 +426,7 @@ class DialogFuzzTest {
             }
             if (open) {
                 JsonNode attributes = envelope.path("sessionAttributes");
-                if (!codec.decode(toMap(attributes)).isOk()) {
+                if (!codec.decode(toMap(attributes)).found().isPresent()) {
                     throw new Violation("open session with attributes the skill cannot read back",
                             attributes.toString());
                 }
@@ -579,9 +582,9 @@ class DialogFuzzTest {
         }
 
         private static boolean moved(DialogState a, DialogState b) {
-            return a.phase() != b.phase() || a.side() != b.side() || !a.right().equals(b.right())
-                    || !a.left().equals(b.left()) || a.stretch() != b.stretch() || a.round() != b.round()
-                    || a.resumePhase() != b.resumePhase();
+            return a.phase() != b.phase() || a.side() != b.side() || !a.answers().equals(b.answers())
+                    || !a.plan().stretch().equals(b.plan().stretch()) || a.plan().round() != b.plan().round()
+                    || !a.resume().equals(b.resume());
         }
 
         /**
@@ -589,11 +592,12 @@ class DialogFuzzTest {
          * answers reduced to which questions are answered and the verdict of a finished side.
          */
         private static String stateKey(DialogState s) {
-            return s.phase() + "|" + s.resumePhase() + "|" + s.side() + "|" + sideKey(s.right()) + "|"
-                    + sideKey(s.left()) + "|" + s.stretch() + "|"
-                    + (s.round() == 1 ? "first" : s.round() == DialogState.MAX_ROUNDS ? "last" : "later") + "|"
-                    + (s.hold().seconds() == Hold.MAX_SECONDS ? "" : "hold") + "|" + s.disclaimed() + "|"
-                    + (s.aside() != null);
+            Plan plan = s.plan();
+            return s.phase() + "|" + s.resume().orElse(null) + "|" + s.side() + "|" + sideKey(s.answers().right())
+                    + "|" + sideKey(s.answers().left()) + "|" + plan.stretch().orElse(null) + "|"
+                    + (plan.round() == 1 ? "first" : plan.round() == Plan.MAX_ROUNDS ? "last" : "later") + "|"
+                    + (plan.hold().seconds() == Hold.MAX_SECONDS ? "" : "hold") + "|" + s.disclaimed() + "|"
+                    + s.aside().isPresent();
         }
 
         private static String sideKey(SideAnswers answers) {
@@ -604,13 +608,13 @@ class DialogFuzzTest {
         }
 
         private static String describe(DialogState s) {
-            return s.phase() + (s.resumePhase() == null ? "" : " from " + s.resumePhase()) + " on the "
+            return s.phase() + (s.resume().orElse(null) == null ? "" : " from " + s.resume().orElse(null)) + " on the "
                     + s.side().name().toLowerCase(Locale.ROOT) + " side";
         }
 
         private DialogState decode(JsonNode attributes) {
             SessionCodec.Decoded decoded = codec.decode(toMap(attributes));
-            return decoded.isOk() ? decoded.state() : null;
+            return decoded.found().isPresent() ? decoded.found().orElse(null) : null;
         }
 
         @SuppressWarnings("unchecked")
@@ -781,12 +785,19 @@ class DialogFuzzTest {
                 Phase phase = pick(r, List.of(Phase.values()));
                 Phase resume = phase == Phase.PAUSED
                         ? pick(r, List.of(Phase.values()).subList(0, Phase.values().length - 1)) : null;
+                // Drawn in the same order as always, so a seed replays the same state.
+                Side side = pick(r, List.of(Side.values()));
+                TestAnswers answers = new TestAnswers(answers(r), answers(r));
+                Optional<Stretch> stretch = r.nextInt(3) == 0 ? Optional.empty()
+                        : Optional.of(pick(r, List.of(Stretch.values())));
+                Hold hold = new Hold(Hold.MIN_SECONDS + r.nextInt(Hold.MAX_SECONDS - Hold.MIN_SECONDS + 1));
+                int round = r.nextInt(4) == 0 ? Plan.MAX_ROUNDS : 1 + r.nextInt(Plan.MAX_ROUNDS);
+                Optional<Topic> aside = r.nextInt(4) == 0 ? Optional.of(pick(r, List.of(Topic.values())))
+                        : Optional.empty();
+                boolean disclaimed = r.nextBoolean();
                 try {
-                    return new DialogState(phase, pick(r, List.of(Side.values())), answers(r), answers(r),
-                            r.nextInt(3) == 0 ? null : pick(r, List.of(Stretch.values())),
-                            new Hold(Hold.MIN_SECONDS + r.nextInt(Hold.MAX_SECONDS - Hold.MIN_SECONDS + 1)),
-                            r.nextInt(4) == 0 ? DialogState.MAX_ROUNDS : 1 + r.nextInt(DialogState.MAX_ROUNDS),
-                            resume, r.nextInt(4) == 0 ? pick(r, List.of(Topic.values())) : null, r.nextBoolean());
+                    return new DialogState(phase, side, answers, new Plan(stretch, hold, round),
+                            Optional.ofNullable(resume), aside, disclaimed);
                 } catch (IllegalArgumentException e) {
                     // not a state the rules allow: draw again
                 }

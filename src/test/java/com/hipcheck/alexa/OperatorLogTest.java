@@ -146,7 +146,7 @@ class OperatorLogTest {
         RuntimeException thrown =
                 new IllegalStateException("com.hipcheck.dialog.Secret failed\n\tat Foo.bar(Foo.java:1)");
 
-        Response response = new ErrorHandler().handle(input, thrown).orElseThrow();
+        Response response = new ErrorHandler(new Conversation()).handle(input, thrown).orElseThrow();
 
         JsonNode line = onlyLine();
         assertEquals("handler_error", line.path("kind").asText(), line.toString());
@@ -161,7 +161,7 @@ class OperatorLogTest {
 
     @Test
     void errorHandlerLineNamesTheIntent() throws IOException {
-        new ErrorHandler().handle(handlerInput(requests.intent("ReadyIntent", Map.of())), new IllegalStateException());
+        new ErrorHandler(new Conversation()).handle(handlerInput(requests.intent("ReadyIntent", Map.of())), new IllegalStateException());
         assertEquals("ReadyIntent", onlyLine().path("intent").asText());
     }
 

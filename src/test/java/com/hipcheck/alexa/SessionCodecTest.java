@@ -35,12 +35,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class SessionCodecTest {
-    private static final Dialog DIALOG = new Dialog(new HoldNarrator(Phrasebook.forLocale("en-US")));
-    private static final UserEvent LAUNCH = UserEvent.Simple.LAUNCH;
-    private static final UserEvent YES = UserEvent.Simple.YES;
-    private static final UserEvent NO = UserEvent.Simple.NO;
-    private static final UserEvent READY = UserEvent.Simple.READY;
-    private static final UserEvent UNSURE = UserEvent.Simple.UNSURE;
+    private static final Dialog DIALOG = new Dialog();
+    private static final UserEvent LAUNCH = new UserEvent.Launch(UserEvent.Known.NOTHING);
+    private static final UserEvent YES = UserEvent.Word.YES;
+    private static final UserEvent NO = UserEvent.Word.NO;
+    private static final UserEvent READY = UserEvent.Word.READY;
+    private static final UserEvent UNSURE = UserEvent.Word.UNSURE;
     private static final UserEvent[] TO_ASK = {LAUNCH, YES, READY, READY, READY};
     /** Right side tight (the thigh stays up), left side fine: ends at OFFER_STRETCH. */
     private static final UserEvent[] RIGHT_TIGHT = {LAUNCH, YES, READY, READY, READY, NO, NO, NO, READY, YES, NO, NO};
@@ -71,7 +71,7 @@ class SessionCodecTest {
                         after(LAUNCH, YES, READY, new UserEvent.Asked(Topic.WHY_BACK))),
                 Arguments.of("one answer on the right, one unsure", after(plus(TO_ASK, NO, UNSURE))),
                 Arguments.of("switching to the left", after(plus(TO_ASK, NO, NO, NO))),
-                Arguments.of("paused for pain while asking", after(plus(TO_ASK, YES, UserEvent.Simple.PAIN))),
+                Arguments.of("paused for pain while asking", after(plus(TO_ASK, YES, UserEvent.Command.PAIN))),
                 Arguments.of("offering a stretch", after(RIGHT_TIGHT)),
                 Arguments.of("offering a retest",
                         after(LAUNCH, YES, READY, READY, READY, YES, NO, UNSURE, READY, YES, NO, NO)),
@@ -94,8 +94,8 @@ class SessionCodecTest {
     void aStateReadsBackAsWritten(String what, DialogState state) {
         SessionCodec.Decoded decoded = codec.decode(codec.encode(state));
 
-        assertTrue(decoded.isOk(), decoded.problem());
-        assertEquals(state, decoded.state());
+        assertTrue(decoded.found().isPresent(), decoded.problem().orElse(null));
+        assertEquals(state, decoded.found().orElse(null));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -107,8 +107,8 @@ class SessionCodecTest {
 
         SessionCodec.Decoded decoded = codec.decode(attributes);
 
-        assertTrue(decoded.isOk(), decoded.problem());
-        assertEquals(state, decoded.state());
+        assertTrue(decoded.found().isPresent(), decoded.problem().orElse(null));
+        assertEquals(state, decoded.found().orElse(null));
     }
 
     @Test
@@ -204,10 +204,10 @@ class SessionCodecTest {
         SessionCodec.Decoded decoded = assertDoesNotThrow(() -> codec.decode(attributes));
 
         assertAll(
-                () -> assertFalse(decoded.isOk(), "read as " + decoded.state()),
-                () -> assertNull(decoded.state()),
-                () -> assertNotNull(decoded.problem()),
-                () -> assertFalse(decoded.problem().isBlank()));
+                () -> assertFalse(decoded.found().isPresent(), "read as " + decoded.found().orElse(null)),
+                () -> assertNull(decoded.found().orElse(null)),
+                () -> assertNotNull(decoded.problem().orElse(null)),
+                () -> assertFalse(decoded.problem().orElse(null).isBlank()));
     }
 
     /**
@@ -234,10 +234,10 @@ class SessionCodecTest {
     void aStateTheDialogCannotContinueFromIsUnreadable(String what, Map<String, Object> attributes, UserEvent next) {
         SessionCodec.Decoded decoded = codec.decode(attributes);
 
-        if (decoded.isOk()) {
-            assertDoesNotThrow(() -> DIALOG.next(decoded.state(), next), "read as " + decoded.state());
+        if (decoded.found().isPresent()) {
+            assertDoesNotThrow(() -> DIALOG.next(decoded.found().orElse(null), next), "read as " + decoded.found().orElse(null));
         }
-        assertFalse(decoded.isOk(), "read as " + decoded.state());
+        assertFalse(decoded.found().isPresent(), "read as " + decoded.found().orElse(null));
     }
 
     @Test
@@ -246,6 +246,6 @@ class SessionCodecTest {
         Map<String, Object> attributes = new LinkedHashMap<>(codec.encode(state));
         attributes.put("someoneElse", "whatever");
 
-        assertEquals(state, codec.decode(attributes).state());
+        assertEquals(state, codec.decode(attributes).found().orElseThrow());
     }
 }

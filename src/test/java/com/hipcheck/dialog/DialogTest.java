@@ -8,6 +8,7 @@ import com.hipcheck.domain.Answer;
 import com.hipcheck.domain.Hold;
 import com.hipcheck.domain.Side;
 import com.hipcheck.domain.SideAnswers;
+import com.hipcheck.domain.TestAnswers;
 import com.hipcheck.narration.HoldNarrator;
 import com.hipcheck.narration.Msg;
 import com.hipcheck.narration.Narration;
@@ -26,13 +27,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Single transitions of the dialog, asserted as whole turns or by the properties that matter. */
 class DialogTest {
-    private static final Dialog DIALOG = new Dialog(new HoldNarrator(Phrasebook.forLocale("en-US")));
-    private static final UserEvent LAUNCH = UserEvent.Simple.LAUNCH;
-    private static final UserEvent YES = UserEvent.Simple.YES;
-    private static final UserEvent NO = UserEvent.Simple.NO;
-    private static final UserEvent READY = UserEvent.Simple.READY;
-    private static final UserEvent UNSURE = UserEvent.Simple.UNSURE;
-    private static final UserEvent PAIN = UserEvent.Simple.PAIN;
+    private static final Dialog DIALOG = new Dialog();
+    private static final UserEvent LAUNCH = new UserEvent.Launch(UserEvent.Known.NOTHING);
+    private static final UserEvent YES = UserEvent.Word.YES;
+    private static final UserEvent NO = UserEvent.Word.NO;
+    private static final UserEvent READY = UserEvent.Word.READY;
+    private static final UserEvent UNSURE = UserEvent.Word.UNSURE;
+    private static final UserEvent PAIN = UserEvent.Command.PAIN;
     private static final SideAnswers NONE = SideAnswers.none();
 
     /** Events that lead from a new conversation into each phase. */
@@ -73,7 +74,7 @@ class DialogTest {
     }
 
     static Stream<Arguments> helpAndRepeatInEveryPhase() {
-        return everyPhase().flatMap(a -> Stream.of(UserEvent.Simple.HELP, UserEvent.Simple.REPEAT)
+        return everyPhase().flatMap(a -> Stream.of(UserEvent.Command.HELP, UserEvent.Command.REPEAT)
                 .map(e -> Arguments.of(a.get()[0], a.get()[1], e)));
     }
 
@@ -82,7 +83,8 @@ class DialogTest {
     }
 
     private static DialogState state(Phase phase, Side side, SideAnswers right, SideAnswers left) {
-        return new DialogState(phase, side, right, left, null, Hold.DEFAULT, 1, null, null, true);
+        return new DialogState(phase, side, new TestAnswers(right, left), Plan.DEFAULT, Optional.empty(),
+                Optional.empty(), true);
     }
 
     @Test
@@ -113,7 +115,7 @@ class DialogTest {
 
     @Test
     void aTestStartedWithoutTheWelcomeStillSaysTheDisclaimerOnce() {
-        Turn turn = DIALOG.next(DialogState.initial(), UserEvent.Simple.START_TEST);
+        Turn turn = DIALOG.next(DialogState.initial(), UserEvent.Command.START_TEST);
 
         assertEquals(List.of(Msg.DISCLAIMER, Msg.TEST_INTRO, Msg.STEP_LIE), msgs(turn.reply().speech()));
         assertTrue(turn.next().disclaimed());
@@ -141,8 +143,8 @@ class DialogTest {
 
         DialogState next = turn.next();
         assertEquals(Phase.OFFER_STRETCH, next.phase());
-        assertEquals(SideAnswers.of(Answer.NO, Answer.NO, Answer.NO), next.right());
-        assertEquals(SideAnswers.of(Answer.YES, Answer.NO, Answer.NO), next.left());
+        assertEquals(SideAnswers.of(Answer.NO, Answer.NO, Answer.NO), next.answers().right());
+        assertEquals(SideAnswers.of(Answer.YES, Answer.NO, Answer.NO), next.answers().left());
         assertEquals(List.of(Side.RIGHT), next.tightSides());
         assertFalse(turn.reply().endSession());
         assertTrue(msgs(turn.reply().speech()).contains(Msg.OFFER_STRETCH));
@@ -157,7 +159,7 @@ class DialogTest {
     @MethodSource("everyPhase")
     void stopInAnyPhaseSaysGoodbyeAndEndsTheSession(Phase phase, DialogState s) {
         assertEquals(new Turn(s, new Reply(Narration.of(Msg.GOODBYE), Narration.empty(), Optional.empty(), true)),
-                DIALOG.next(s, UserEvent.Simple.STOP));
+                DIALOG.next(s, UserEvent.Command.STOP));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -166,7 +168,7 @@ class DialogTest {
         Turn paused = DIALOG.next(s, PAIN);
 
         assertEquals(Phase.PAUSED, paused.next().phase());
-        assertEquals(phase, paused.next().resumePhase());
+        assertEquals(phase, paused.next().resume().orElse(null));
         assertEquals(Msg.PAIN_STOP, msgs(paused.reply().speech()).get(0));
         assertFalse(paused.reply().endSession());
 
@@ -184,7 +186,7 @@ class DialogTest {
         Turn again = DIALOG.next(paused, PAIN);
 
         assertEquals(paused, again.next());
-        assertEquals(Phase.ASK, again.next().resumePhase());
+        assertEquals(Phase.ASK, again.next().resume().orElse(null));
         assertEquals(Msg.PAIN_STOP, msgs(again.reply().speech()).get(0));
     }
 
