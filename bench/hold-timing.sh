@@ -8,10 +8,11 @@ cd "$(dirname "$0")/.."
 for tool in espeak-ng soxi; do
   command -v "$tool" >/dev/null || { echo "$tool not found: apt-get install espeak-ng sox" >&2; exit 1; }
 done
-jar=target/hip-check.jar
+# HoldSsml drives the skill through the local tools' session, so it runs from the local jar.
+jar=target/hip-check-local.jar
 [ -f "$jar" ] || mvn -q -B -ntp -DskipTests package
 mkdir -p bench/target/audio
-javac -d bench/target -cp "$jar" bench/src/*.java
+javac -d bench/target -cp "$jar" bench/src/HoldSsml.java
 work=bench/target/audio
 render() { printf '<speak>%s</speak>' "$1" > "$work/in.ssml"; espeak-ng -m -s 150 -w "$work/out.wav" -f "$work/in.ssml"; soxi -D "$work/out.wav"; }
 # The markers' own length, measured with a known 1 s break between them: a break replaces the pause

@@ -11,7 +11,8 @@ import java.util.Map;
  * start of the release cue, taken from a real response of the skill. bench/hold-timing.sh renders
  * it to audio and measures it.
  *
- * <p>Usage: {@code java -cp JAR:bench/target HoldSsml SECONDS}
+ * <p>Usage: {@code java -cp target/hip-check-local.jar:bench/target HoldSsml SECONDS}: the local
+ * jar, because this drives the skill through the local tools, which the Lambda jar leaves out.
  */
 public final class HoldSsml {
     private static final String SKILL_ID = "amzn1.ask.skill.00000000-0000-4000-8000-000000000000";

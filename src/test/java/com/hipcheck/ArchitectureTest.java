@@ -84,6 +84,16 @@ class ArchitectureTest {
         assertEquals(List.of(), stray);
     }
 
+    /** The Lambda jar leaves the local tools out (LambdaJarIT), so the adapter must not need them. */
+    @Test
+    void theAlexaAdapterDoesNotImportTheLocalTools() {
+        List<Import> stray = importsOf("alexa").stream()
+                .filter(i -> i.name().startsWith("com.hipcheck.local."))
+                .toList();
+
+        assertEquals(List.of(), stray);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"domain", "narration", "dialog"})
     void onlyTheAlexaAdapterAndLocalToolsImportAmazonCode(String pkg) {

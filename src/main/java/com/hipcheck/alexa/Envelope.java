@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Builds an Alexa request envelope around a {@code request} object, shaped as Alexa sends it:
  * version, session (with its attributes) and context (application, user, device with its
  * interfaces, API endpoint). Used wherever the skill is fed requests that did not come from Alexa:
- * SnapStart priming and the local console.
+ * SnapStart priming and the local console. {@link Requests} builds the request itself.
  *
  * @param applicationId the skill ID the request is addressed to
  * @param sessionId the session, unchanged for every request of one conversation

@@ -15,7 +15,8 @@ final class HipCheckSkill {
         Conversation conversation = new Conversation();
         CustomSkillBuilder builder = new CustomSkillBuilder()
                 .addRequestHandlers(
-                        new LaunchHandler(conversation),
+                        // Opening the skill, and Alexa closing the session.
+                        new LifecycleHandler(conversation),
                         // The user's answers to the test's questions.
                         group(conversation, IntentName.YES, IntentName.NO, IntentName.UNSURE, IntentName.DESCRIBE),
                         // Pacing: moving on, or asking for time.
@@ -31,7 +32,6 @@ final class HipCheckSkill {
                                 IntentName.FALLBACK),
                         // Safety first: "that hurts" stops everything.
                         group(conversation, IntentName.PAIN),
-                        new SessionEndedHandler(conversation),
                         new UnhandledRequestHandler(conversation))
                 .addExceptionHandler(new ErrorHandler(conversation));
         if (skillId != null) {

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
 import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
@@ -26,6 +28,10 @@ public final class Priming implements Resource {
     private static final String REQUEST = "amzn1.echo-api.request.priming";
     private static final String USER = "amzn1.ask.account.priming";
     private static final String DEVICE = "amzn1.ask.device.priming";
+    private static final String AUTHORITY = "amzn1.er-authority.echo-sdk.priming";
+    private static final String LOCALE = "en-US";
+    /** 2026-01-01T00:00:00Z; from epoch seconds because parsing text would load a parser at every cold start. */
+    private static final Instant TIMESTAMP = Instant.ofEpochSecond(1_767_225_600L);
 
     /** Rounds of the priming conversation: enough for the JIT to compile the hot paths. */
     static final int ROUNDS = 150;
@@ -81,7 +87,7 @@ public final class Priming implements Resource {
         int spoken = 0;
         for (int i = 0; i < TURNS.length; i++) {
             ObjectNode envelope = new Envelope(application, SESSION, USER, DEVICE, "priming")
-                    .wrap(request(mapper, TURNS[i]), i == 0, attributes.isObject() ? attributes : null);
+                    .wrap(request(TURNS[i]), i == 0, attributes.isObject() ? attributes : null);
             ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
             handler.handleRequest(new ByteArrayInputStream(mapper.writeValueAsBytes(envelope)), out, null);
             JsonNode response = mapper.readTree(out.toByteArray());
@@ -91,27 +97,13 @@ public final class Priming implements Resource {
         return spoken;
     }
 
-    private static ObjectNode request(ObjectMapper mapper, String[] turn) {
-        ObjectNode request = mapper.createObjectNode();
-        request.put("type", turn[0].equals("LaunchRequest") ? "LaunchRequest" : "IntentRequest");
-        request.put("requestId", REQUEST);
-        request.put("timestamp", "2026-01-01T00:00:00Z");
-        request.put("locale", "en-US");
-        if (!turn[0].equals("LaunchRequest")) {
-            ObjectNode intent = request.putObject("intent");
-            intent.put("name", turn[0]);
-            intent.put("confirmationStatus", "NONE");
-            ObjectNode slots = intent.putObject("slots");
-            if (turn.length == 3) {
-                ObjectNode slot = slots.putObject(turn[1]);
-                slot.put("name", turn[1]);
-                slot.put("value", turn[2]);
-                ObjectNode authority = slot.putObject("resolutions").putArray("resolutionsPerAuthority").addObject();
-                authority.put("authority", "amzn1.er-authority.echo-sdk.priming");
-                authority.putObject("status").put("code", "ER_SUCCESS_MATCH");
-                authority.putArray("values").addObject().putObject("value").put("name", turn[2]).put("id", turn[2]);
-            }
+    private static ObjectNode request(String[] turn) {
+        if (turn[0].equals("LaunchRequest")) {
+            return Requests.launch(REQUEST, LOCALE, TIMESTAMP);
         }
-        return request;
+        List<ObjectNode> slots = turn.length == 3
+                ? List.of(Requests.matchedSlot(turn[1], turn[2], AUTHORITY, turn[2], turn[2]))
+                : List.of();
+        return Requests.intent(REQUEST, LOCALE, TIMESTAMP, turn[0], slots);
     }
 }

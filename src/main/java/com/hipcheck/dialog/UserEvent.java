@@ -36,9 +36,7 @@ public sealed interface UserEvent {
         }
 
         @Override
-        public Kind kind() {
-            return Kind.LAUNCH;
-        }
+        public Kind kind() { return Kind.LAUNCH; }
     }
 
     /**
@@ -63,9 +61,7 @@ public sealed interface UserEvent {
         FALLBACK;
 
         @Override
-        public Kind kind() {
-            return Kind.COMMAND;
-        }
+        public Kind kind() { return Kind.COMMAND; }
     }
 
     /** Short replies ("yes", "I'm ready", "not sure") whose meaning depends on what Hip Check just asked. */
@@ -76,9 +72,7 @@ public sealed interface UserEvent {
         UNSURE;
 
         @Override
-        public Kind kind() {
-            return Kind.WORD;
-        }
+        public Kind kind() { return Kind.WORD; }
     }
 
     /** The user described what the leg or back does; empty when the words matched nothing known. */
@@ -88,44 +82,24 @@ public sealed interface UserEvent {
         }
 
         @Override
-        public Kind kind() {
-            return Kind.DESCRIBED;
-        }
+        public Kind kind() { return Kind.DESCRIBED; }
     }
 
     /** The user asked one of the plain questions. */
     record Asked(Topic topic) implements UserEvent {
-        public Asked {
-            Objects.requireNonNull(topic, "topic");
-        }
-
         @Override
-        public Kind kind() {
-            return Kind.ASKED;
-        }
+        public Kind kind() { return Kind.ASKED; }
     }
 
     /** The user named a stretch; empty when it is not one Hip Check knows. */
     record ChoseStretch(Optional<Stretch> stretch) implements UserEvent {
-        public ChoseStretch {
-            Objects.requireNonNull(stretch, "stretch");
-        }
-
         @Override
-        public Kind kind() {
-            return Kind.CHOSE_STRETCH;
-        }
+        public Kind kind() { return Kind.CHOSE_STRETCH; }
     }
 
     /** The user asked for a hold length; empty when no number was heard. */
     record AskedHold(OptionalInt seconds) implements UserEvent {
-        public AskedHold {
-            Objects.requireNonNull(seconds, "seconds");
-        }
-
         @Override
-        public Kind kind() {
-            return Kind.ASKED_HOLD;
-        }
+        public Kind kind() { return Kind.ASKED_HOLD; }
     }
 }

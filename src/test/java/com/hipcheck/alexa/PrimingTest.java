@@ -3,11 +3,14 @@ package com.hipcheck.alexa;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.amazon.ask.SkillStreamHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.hipcheck.local.InteractionModel;
 import com.hipcheck.local.LocalSession;
 import com.hipcheck.local.RequestFactory;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -42,6 +45,29 @@ class PrimingTest {
         Priming.prime(primed, SKILL_ID);
         SkillStreamHandler fresh = new SkillStreamHandler(HipCheckSkill.forSkillId(SKILL_ID).skill()) { };
         assertEquals(conversation(fresh), conversation(primed));
+    }
+
+    @Test
+    void primingSendsTheSameFixedRequestsEveryTime() throws IOException {
+        SkillStreamHandler real = new SkillStreamHandler(HipCheckSkill.forSkillId(SKILL_ID).skill()) { };
+        List<String> sent = new ArrayList<>();
+        RequestStreamHandler recording = (in, out, context) -> {
+            byte[] body = in.readAllBytes();
+            sent.add(new String(body, StandardCharsets.UTF_8));
+            real.handleRequest(new ByteArrayInputStream(body), out, context);
+        };
+        Priming.prime(recording, SKILL_ID);
+        List<String> first = List.copyOf(sent);
+        sent.clear();
+        Priming.prime(recording, SKILL_ID);
+
+        assertEquals(first, sent);
+        ObjectMapper mapper = new ObjectMapper();
+        for (String body : first.subList(0, Priming.turnsPerRound())) {
+            JsonNode request = mapper.readTree(body).path("request");
+            assertEquals("amzn1.echo-api.request.priming", request.path("requestId").asText());
+            assertEquals("2026-01-01T00:00:00Z", request.path("timestamp").asText());
+        }
     }
 
     /** A short conversation that starts with a question, as a real first request might. */
