@@ -293,14 +293,13 @@ public final class Dialog {
         return s.withTest(Phase.ASK, side, s.answers().with(side, fewer));
     }
 
+    /** Returns how a description is said back: each observation answers its question yes or no. */
     private static Msg acknowledge(Observation o) {
-        return switch (o) {
-            case THIGH_STAYS_UP -> Msg.ACK_THIGH_UP;
-            case THIGH_DROPS -> Msg.ACK_THIGH_DROPS;
-            case LEG_DRIFTS_OUT -> Msg.ACK_DRIFTS;
-            case LEG_STAYS_STRAIGHT -> Msg.ACK_STRAIGHT;
-            case BACK_ARCHES -> Msg.ACK_ARCHES;
-            case BACK_FLAT -> Msg.ACK_FLAT;
+        boolean yes = o.answer() == Answer.YES;
+        return switch (o.question()) {
+            case THIGH_DROPS -> yes ? Msg.ACK_THIGH_DROPS : Msg.ACK_THIGH_UP;
+            case LEG_DRIFTS_OUT -> yes ? Msg.ACK_DRIFTS : Msg.ACK_STRAIGHT;
+            case BACK_ARCHES -> yes ? Msg.ACK_ARCHES : Msg.ACK_FLAT;
         };
     }
 
