@@ -7,17 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.hipcheck.local.InteractionModel;
-import com.hipcheck.local.LocalSession;
 import com.hipcheck.local.RequestFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -28,7 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class GoldenConversationTest {
     static final Path DIR = Path.of("src", "test", "resources", "conversations");
-    static final String SKILL_ID = "amzn1.ask.skill.00000000-0000-4000-8000-000000000000";
+
+    @RegisterExtension
+    final SkillHarness skill = new SkillHarness();
 
     static Stream<Path> transcripts() throws IOException {
         try (Stream<Path> files = Files.list(DIR)) {
@@ -45,20 +45,17 @@ class GoldenConversationTest {
     @MethodSource("transcripts")
     void conversationGoesAsWritten(Path file) throws IOException {
         Transcript transcript = Transcript.read(file);
-        InteractionModel model = InteractionModel.load(InteractionModel.DEFAULT_PATH);
-        RequestFactory requests = new RequestFactory(model, SKILL_ID, "en-US", Clock.systemUTC());
-        LocalSession session = new LocalSession(new HipCheckStreamHandler(), SKILL_ID);
         ObjectMapper mapper = new ObjectMapper();
         JsonNode last = null;
         String where = transcript.name();
         boolean sentSince = false;
         for (Transcript.Step step : transcript.steps()) {
             if (step instanceof Transcript.Corrupt c) {
-                session.overrideNextAttributes(mapper.readTree(c.json()));
+                skill.session().overrideNextAttributes(mapper.readTree(c.json()));
             } else if (step instanceof Transcript.Send s) {
                 where = transcript.name() + ":" + s.line();
-                ObjectNode request = request(requests, model, s, where);
-                last = session.send(request);
+                ObjectNode request = request(s, where);
+                last = skill.send(request);
                 if (!request.path("type").asText().equals("SessionEndedRequest")
                         && last.path("response").has("outputSpeech")) {
                     ResponseChecks.assertSpeaksWell(last, where);
@@ -71,8 +68,8 @@ class GoldenConversationTest {
         }
     }
 
-    private static ObjectNode request(RequestFactory requests, InteractionModel model, Transcript.Send s,
-            String where) {
+    private ObjectNode request(Transcript.Send s, String where) {
+        RequestFactory requests = skill.requests();
         if (s.kind().equals("launch")) {
             return requests.launch();
         }
@@ -80,7 +77,7 @@ class GoldenConversationTest {
             String type = s.kind().substring("request:".length());
             return type.equals("SessionEndedRequest") ? requests.sessionEnded("USER_INITIATED") : requests.ofType(type);
         }
-        assertTrue(model.intents().containsKey(s.kind()), where + ": " + s.kind() + " is not in the model");
+        assertTrue(skill.model().intents().containsKey(s.kind()), where + ": " + s.kind() + " is not in the model");
         return requests.intent(s.kind(), s.slots());
     }
 

@@ -1,5 +1,6 @@
 package com.hipcheck.alexa;
 
+import static com.hipcheck.alexa.ResponseChecks.speech;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,21 +13,15 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.hipcheck.dialog.DialogState;
 import com.hipcheck.dialog.Phase;
-import com.hipcheck.local.InteractionModel;
-import com.hipcheck.local.LocalSession;
 import com.hipcheck.local.RequestFactory;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -36,31 +31,21 @@ import org.junit.jupiter.params.provider.MethodSource;
  * never with the error handler's apology.
  */
 class HostileSessionTest {
-    private static final String SKILL_ID = GoldenConversationTest.SKILL_ID;
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    private final ByteArrayOutputStream log = new ByteArrayOutputStream();
-    private RequestFactory requests;
-    private LocalSession session;
+    @RegisterExtension
+    final SkillHarness skill = new SkillHarness();
+    private final RequestFactory requests = skill.requests();
 
     @BeforeEach
     void startMidConversation() throws IOException {
-        OpsLog.redirect(new PrintStream(log, true, StandardCharsets.UTF_8));
-        requests = new RequestFactory(InteractionModel.load(InteractionModel.DEFAULT_PATH), SKILL_ID, "en-US",
-                Clock.systemUTC());
-        session = new LocalSession(new HipCheckStreamHandler(), SKILL_ID);
-        session.send(requests.launch());
-        session.send(requests.intent("AMAZON.YesIntent", Map.of()));
-        JsonNode atHug = session.send(requests.intent("ReadyIntent", Map.of()));
+        skill.launch();
+        skill.say("AMAZON.YesIntent");
+        JsonNode atHug = skill.say("ReadyIntent");
         assertEquals("SETUP_HUG", atHug.path("sessionAttributes").path("hipCheck").path("phase").asText(),
                 "the conversation is under way before the attributes go bad");
-        log.reset();
-    }
-
-    @AfterEach
-    void restoreLog() {
-        OpsLog.redirect(System.out);
+        skill.clearLog();
     }
 
     static Stream<Named<JsonNode>> hostileAttributes() throws IOException {
@@ -118,13 +103,13 @@ class HostileSessionTest {
         assertEquals(DialogState.initial().answers().right(), state.found().orElseThrow().answers().right(), "a fresh start keeps no answers");
         assertEquals(Phase.SETUP_LIE, state.found().orElseThrow().phase(), "ready from the start begins the test");
 
-        String logged = log.toString(StandardCharsets.UTF_8);
+        String logged = skill.log();
         assertTrue(logged.contains("\"kind\":\"session_unreadable\""), "operators hear of it: " + logged);
         assertFalse(logged.contains("handler_error"), logged);
 
-        log.reset();
-        session.overrideNextAttributes(response.path("sessionAttributes"));
-        JsonNode next = session.send(requests.intent("ReadyIntent", Map.of()));
+        skill.clearLog();
+        skill.session().overrideNextAttributes(response.path("sessionAttributes"));
+        JsonNode next = skill.say("ReadyIntent");
         assertFalse(speech(next).contains("lost track"), "the next turn reads the new state: " + speech(next));
         assertEquals("SETUP_HUG", next.path("sessionAttributes").path("hipCheck").path("phase").asText());
     }
@@ -138,10 +123,10 @@ class HostileSessionTest {
     @ParameterizedTest(name = "attributes are {0}")
     @MethodSource("attributesThatAreNotAnObject")
     void attributesThatAreNotAnObjectRestartToo(String attributes) throws IOException {
-        ObjectNode envelope = session.envelope(requests.intent("ReadyIntent", Map.of()));
+        ObjectNode envelope = skill.session().envelope(requests.intent("ReadyIntent", Map.of()));
         ((ObjectNode) envelope.get("session")).set("attributes", json(attributes));
 
-        JsonNode response = session.sendRaw(MAPPER.writeValueAsBytes(envelope));
+        JsonNode response = skill.sendEnvelope(envelope);
 
         ResponseChecks.assertSpeaksWell(response, "restart");
         assertTrue(speech(response).contains("lost track"), speech(response));
@@ -157,7 +142,7 @@ class HostileSessionTest {
 
     @Test
     void foreignAttributesBesideOurStateAreDroppedAndProgressIsKept() throws IOException {
-        JsonNode current = session.send(requests.intent("AMAZON.RepeatIntent", Map.of())).path("sessionAttributes");
+        JsonNode current = skill.say("AMAZON.RepeatIntent").path("sessionAttributes");
         ObjectNode crowded = current.deepCopy();
         crowded.put("otherSkillBlob", "x".repeat(100_000));
         crowded.set("otherSkillMap", manyKeys(10_000));
@@ -173,21 +158,17 @@ class HostileSessionTest {
 
     private JsonNode sendWith(JsonNode attributes, ObjectNode request) throws IOException {
         if (attributes.isMissingNode()) {
-            ObjectNode envelope = session.envelope(request);
+            ObjectNode envelope = skill.session().envelope(request);
             ((ObjectNode) envelope.get("session")).remove("attributes");
-            return session.sendRaw(MAPPER.writeValueAsBytes(envelope));
+            return skill.sendEnvelope(envelope);
         }
-        session.overrideNextAttributes(attributes);
-        return session.send(request);
+        skill.session().overrideNextAttributes(attributes);
+        return skill.send(request);
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> attributes(JsonNode response) {
         return MAPPER.convertValue(response.path("sessionAttributes"), Map.class);
-    }
-
-    private static String speech(JsonNode response) {
-        return ResponseChecks.plain(response.path("response").path("outputSpeech").path("ssml").asText(""));
     }
 
     private static JsonNode json(String text) throws IOException {

@@ -6,21 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hipcheck.local.InteractionModel;
-import com.hipcheck.local.LocalSession;
-import com.hipcheck.local.RequestFactory;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -30,21 +22,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * them) is in the model, and the slots the code reads are the slots the model declares.
  */
 class ModelIntentsAreHandledTest {
-    private static final String SKILL_ID = GoldenConversationTest.SKILL_ID;
-
-    private final ByteArrayOutputStream log = new ByteArrayOutputStream();
-    private InteractionModel model;
-
-    @BeforeEach
-    void load() throws IOException {
-        OpsLog.redirect(new PrintStream(log, true, StandardCharsets.UTF_8));
-        model = InteractionModel.load(InteractionModel.DEFAULT_PATH);
-    }
-
-    @AfterEach
-    void restoreLog() {
-        OpsLog.redirect(System.out);
-    }
+    @RegisterExtension
+    final SkillHarness skill = new SkillHarness();
+    private final InteractionModel model = skill.model();
 
     @Test
     void theModelDeclaresExactlyTheIntentsTheSkillKnows() {
@@ -72,14 +52,12 @@ class ModelIntentsAreHandledTest {
     @ParameterizedTest
     @EnumSource(IntentName.class)
     void everyKnownIntentReachesItsOwnHandler(IntentName intent) throws IOException {
-        RequestFactory requests = new RequestFactory(model, SKILL_ID, "en-US", Clock.systemUTC());
-        LocalSession session = new LocalSession(new HipCheckStreamHandler(), SKILL_ID);
-        session.send(requests.launch());
-        log.reset();
+        skill.launch();
+        skill.clearLog();
 
-        JsonNode response = session.send(requests.intent(intent.modelName(), Map.of()));
+        JsonNode response = skill.say(intent.modelName());
 
-        String logged = log.toString(StandardCharsets.UTF_8);
+        String logged = skill.log();
         assertFalse(logged.contains("unknown_intent") || logged.contains("handler_error"), logged);
         ResponseChecks.assertSpeaksWell(response, intent.modelName());
     }

@@ -1,5 +1,6 @@
 package com.hipcheck.alexa;
 
+import static com.hipcheck.alexa.ResponseChecks.speech;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,21 +13,15 @@ import com.amazon.ask.util.impl.ObjectMapperFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.hipcheck.local.InteractionModel;
 import com.hipcheck.local.LocalSession;
 import com.hipcheck.local.RequestFactory;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What operators see when something goes wrong: exactly one JSON line on stdout per handled
@@ -34,31 +29,18 @@ import org.junit.jupiter.api.Test;
  * user hears: never a stack trace, an exception or a class name.
  */
 class OperatorLogTest {
-    private static final String SKILL_ID = GoldenConversationTest.SKILL_ID;
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    /** Code in speech: a package name, an exception, a stack frame, an enum constant, a record's toString. */
-    private static final Pattern CODE = Pattern.compile(
-            "\\b(?:java|javax|jdk|com|org)\\.[a-z]|Exception|Error\\b|\\bat [a-z]+\\.[a-z]|\\.java\\b"
-                    + "|\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b|[A-Za-z]\\[|@[0-9a-f]{4,}|\\bnull\\b");
 
-    private final ByteArrayOutputStream log = new ByteArrayOutputStream();
-    private RequestFactory requests;
-    private LocalSession session;
+    @RegisterExtension
+    final SkillHarness skill = new SkillHarness();
+    private final RequestFactory requests = skill.requests();
+    private final LocalSession session = skill.session();
 
     @BeforeEach
-    void captureLog() throws IOException {
-        OpsLog.redirect(new PrintStream(log, true, StandardCharsets.UTF_8));
-        requests = new RequestFactory(InteractionModel.load(InteractionModel.DEFAULT_PATH), SKILL_ID, "en-US",
-                Clock.systemUTC());
-        session = new LocalSession(new HipCheckStreamHandler(), SKILL_ID);
-        session.send(requests.launch());
-        session.send(requests.intent("AMAZON.YesIntent", Map.of()));
-        log.reset();
-    }
-
-    @AfterEach
-    void restoreLog() {
-        OpsLog.redirect(System.out);
+    void startTheTest() throws IOException {
+        skill.launch();
+        skill.say("AMAZON.YesIntent");
+        skill.clearLog();
     }
 
     @Test
@@ -84,7 +66,7 @@ class OperatorLogTest {
         session.send(ready);
         assertEquals("ReadyIntent", onlyLine().path("intent").asText());
 
-        log.reset();
+        skill.clearLog();
         ObjectNode describe = requests.intent("DescribeIntent", Map.of("observation", "drops"));
         session.overrideNextAttributes(MAPPER.readTree("{\"hipCheck\":{\"v\":99}}"));
         session.send(describe);
@@ -97,7 +79,7 @@ class OperatorLogTest {
         ObjectNode request = requests.intent("ReadyIntent", Map.of());
         ObjectNode envelope = session.envelope(request);
         ((ObjectNode) envelope.get("session")).putArray("attributes").add(1);
-        JsonNode response = session.sendRaw(MAPPER.writeValueAsBytes(envelope));
+        JsonNode response = skill.sendEnvelope(envelope);
 
         JsonNode line = onlyLine();
         assertEquals("session_unreadable", line.path("kind").asText(), line.toString());
@@ -108,9 +90,8 @@ class OperatorLogTest {
 
     @Test
     void unknownIntentWritesOneLineAndAsksAgain() throws IOException {
-        String before = session.send(requests.intent("AMAZON.RepeatIntent", Map.of())).path("sessionAttributes")
-                .toString();
-        log.reset();
+        String before = skill.say("AMAZON.RepeatIntent").path("sessionAttributes").toString();
+        skill.clearLog();
         ObjectNode request = requests.intent("SomethingElseIntent", Map.of());
         JsonNode response = session.send(request);
 
@@ -154,7 +135,7 @@ class OperatorLogTest {
         assertTrue(line.path("detail").asText().contains("IllegalStateException"), "operators get the cause: " + line);
         String ssml = ((SsmlOutputSpeech) response.getOutputSpeech()).getSsml();
         String words = ResponseChecks.plain(ssml);
-        assertFalse(CODE.matcher(words).find(), words);
+        assertFalse(ResponseChecks.CODE.matcher(words).find(), words);
         assertFalse(words.contains("Secret") || words.contains("Foo"), words);
         ResponseChecks.assertValidSsml(ssml, "error");
     }
@@ -184,7 +165,7 @@ class OperatorLogTest {
 
     /** Returns the one line logged since the last reset, failing if there were none or several. */
     private JsonNode onlyLine() throws IOException {
-        String logged = log.toString(StandardCharsets.UTF_8);
+        String logged = skill.log();
         List<String> lines = new ArrayList<>(List.of(logged.split("\n")));
         lines.removeIf(String::isEmpty);
         assertEquals(1, lines.size(), "exactly one log line: " + logged);
@@ -198,13 +179,9 @@ class OperatorLogTest {
         for (String ssml : List.of(r.path("outputSpeech").path("ssml").asText(""),
                 r.path("reprompt").path("outputSpeech").path("ssml").asText(""))) {
             String words = ResponseChecks.plain(ssml);
-            assertFalse(CODE.matcher(words).find(), "code in speech: " + words);
+            assertFalse(ResponseChecks.CODE.matcher(words).find(), "code in speech: " + words);
         }
         ResponseChecks.assertSpeaksWell(response, "response");
-    }
-
-    private static String speech(JsonNode response) {
-        return ResponseChecks.plain(response.path("response").path("outputSpeech").path("ssml").asText(""));
     }
 
     private static String requestId(JsonNode request) {

@@ -7,49 +7,42 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.hipcheck.local.InteractionModel;
 import com.hipcheck.local.LocalSession;
 import com.hipcheck.local.RequestFactory;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** SnapStart priming runs the whole pipeline and leaves nothing behind that a user could notice. */
 class PrimingTest {
     private static final String SKILL_ID = "amzn1.ask.skill.33333333-3333-4333-8333-333333333333";
 
+    @RegisterExtension
+    final SkillHarness skill = SkillHarness.on(SkillHarness.handlerFor(SKILL_ID), SKILL_ID);
+
     @Test
     void primingSpeaksOnEveryTurnAndLogsNoProblem() throws IOException {
-        ByteArrayOutputStream log = new ByteArrayOutputStream();
-        OpsLog.redirect(new PrintStream(log, true, StandardCharsets.UTF_8));
-        try {
-            SkillStreamHandler handler = new SkillStreamHandler(HipCheckSkill.forSkillId(SKILL_ID).skill()) { };
-            int spoken = Priming.prime(handler, SKILL_ID);
-            assertEquals(Priming.ROUNDS * Priming.turnsPerRound(), spoken);
-            assertEquals("", log.toString(StandardCharsets.UTF_8));
-        } finally {
-            OpsLog.redirect(System.out);
-        }
+        int spoken = Priming.prime(skill.handler(), SKILL_ID);
+        assertEquals(Priming.ROUNDS * Priming.turnsPerRound(), spoken);
+        assertEquals("", skill.log());
     }
 
     @Test
     void primedHandlerAnswersExactlyAsAFreshOne() throws IOException {
-        SkillStreamHandler primed = new SkillStreamHandler(HipCheckSkill.forSkillId(SKILL_ID).skill()) { };
+        SkillStreamHandler primed = SkillHarness.handlerFor(SKILL_ID);
         Priming.prime(primed, SKILL_ID);
-        SkillStreamHandler fresh = new SkillStreamHandler(HipCheckSkill.forSkillId(SKILL_ID).skill()) { };
+        SkillStreamHandler fresh = SkillHarness.handlerFor(SKILL_ID);
         assertEquals(conversation(fresh), conversation(primed));
     }
 
     @Test
     void primingSendsTheSameFixedRequestsEveryTime() throws IOException {
-        SkillStreamHandler real = new SkillStreamHandler(HipCheckSkill.forSkillId(SKILL_ID).skill()) { };
+        RequestStreamHandler real = skill.handler();
         List<String> sent = new ArrayList<>();
         RequestStreamHandler recording = (in, out, context) -> {
             byte[] body = in.readAllBytes();
@@ -71,10 +64,9 @@ class PrimingTest {
     }
 
     /** A short conversation that starts with a question, as a real first request might. */
-    private static List<String> conversation(SkillStreamHandler handler) throws IOException {
-        RequestFactory r = new RequestFactory(InteractionModel.load(InteractionModel.DEFAULT_PATH), SKILL_ID,
-                "en-US", Clock.systemUTC());
-        LocalSession session = new LocalSession(handler, SKILL_ID);
+    private List<String> conversation(SkillStreamHandler handler) throws IOException {
+        RequestFactory r = skill.requests();
+        LocalSession session = skill.with(handler, SKILL_ID).session();
         List<ObjectNode> requests = List.of(r.intent("ShouldStretchIntent", Map.of()),
                 r.intent("AMAZON.YesIntent", Map.of()), r.intent("ReadyIntent", Map.of()),
                 r.intent("AMAZON.RepeatIntent", Map.of()), r.intent("AMAZON.StopIntent", Map.of()));

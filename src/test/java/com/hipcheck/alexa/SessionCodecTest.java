@@ -1,5 +1,14 @@
 package com.hipcheck.alexa;
 
+import static com.hipcheck.dialog.Events.LAUNCH;
+import static com.hipcheck.dialog.Events.NO;
+import static com.hipcheck.dialog.Events.READY;
+import static com.hipcheck.dialog.Events.RIGHT_TIGHT;
+import static com.hipcheck.dialog.Events.TO_ASK;
+import static com.hipcheck.dialog.Events.UNSURE;
+import static com.hipcheck.dialog.Events.YES;
+import static com.hipcheck.dialog.Events.after;
+import static com.hipcheck.dialog.Events.plus;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,29 +45,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class SessionCodecTest {
     private static final Dialog DIALOG = new Dialog();
-    private static final UserEvent LAUNCH = new UserEvent.Launch(UserEvent.Known.NOTHING);
-    private static final UserEvent YES = UserEvent.Word.YES;
-    private static final UserEvent NO = UserEvent.Word.NO;
-    private static final UserEvent READY = UserEvent.Word.READY;
-    private static final UserEvent UNSURE = UserEvent.Word.UNSURE;
-    private static final UserEvent[] TO_ASK = {LAUNCH, YES, READY, READY, READY};
-    /** Right side tight (the thigh stays up), left side fine: ends at OFFER_STRETCH. */
-    private static final UserEvent[] RIGHT_TIGHT = {LAUNCH, YES, READY, READY, READY, NO, NO, NO, READY, YES, NO, NO};
 
     private final SessionCodec codec = new SessionCodec();
-
-    /** Returns the state reached by playing {@code events} from a new conversation. */
-    static DialogState after(UserEvent... events) {
-        DialogState s = DialogState.initial();
-        for (UserEvent e : events) {
-            s = DIALOG.next(s, e).next();
-        }
-        return s;
-    }
-
-    static UserEvent[] plus(UserEvent[] first, UserEvent... more) {
-        return Stream.concat(Stream.of(first), Stream.of(more)).toArray(UserEvent[]::new);
-    }
 
     static Stream<Arguments> states() {
         return Stream.of(

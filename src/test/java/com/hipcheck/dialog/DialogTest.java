@@ -1,5 +1,15 @@
 package com.hipcheck.dialog;
 
+import static com.hipcheck.dialog.Events.LAUNCH;
+import static com.hipcheck.dialog.Events.NO;
+import static com.hipcheck.dialog.Events.PAIN;
+import static com.hipcheck.dialog.Events.READY;
+import static com.hipcheck.dialog.Events.RIGHT_TIGHT;
+import static com.hipcheck.dialog.Events.TO_ASK;
+import static com.hipcheck.dialog.Events.UNSURE;
+import static com.hipcheck.dialog.Events.YES;
+import static com.hipcheck.dialog.Events.after;
+import static com.hipcheck.dialog.Events.plus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,12 +38,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Single transitions of the dialog, asserted as whole turns or by the properties that matter. */
 class DialogTest {
     private static final Dialog DIALOG = new Dialog();
-    private static final UserEvent LAUNCH = new UserEvent.Launch(UserEvent.Known.NOTHING);
-    private static final UserEvent YES = UserEvent.Word.YES;
-    private static final UserEvent NO = UserEvent.Word.NO;
-    private static final UserEvent READY = UserEvent.Word.READY;
-    private static final UserEvent UNSURE = UserEvent.Word.UNSURE;
-    private static final UserEvent PAIN = UserEvent.Command.PAIN;
     private static final SideAnswers NONE = SideAnswers.none();
 
     /** Events that lead from a new conversation into each phase. */
@@ -42,28 +46,13 @@ class DialogTest {
             Map.entry(Phase.SETUP_LIE, List.of(LAUNCH, YES)),
             Map.entry(Phase.SETUP_HUG, List.of(LAUNCH, YES, READY)),
             Map.entry(Phase.SETUP_HANG, List.of(LAUNCH, YES, READY, READY)),
-            Map.entry(Phase.ASK, List.of(LAUNCH, YES, READY, READY, READY, NO)),
-            Map.entry(Phase.SWITCH_SIDE, List.of(LAUNCH, YES, READY, READY, READY, NO, NO, NO)),
-            Map.entry(Phase.OFFER_STRETCH, rightTight()),
-            Map.entry(Phase.RETEST_OFFER,
-                    List.of(LAUNCH, YES, READY, READY, READY, YES, NO, UNSURE, READY, YES, NO, NO)),
-            Map.entry(Phase.STRETCH_SETUP, rightTight(YES)),
-            Map.entry(Phase.ANOTHER_ROUND, rightTight(YES, READY)),
-            Map.entry(Phase.PAUSED, List.of(LAUNCH, YES, READY, READY, READY, PAIN))));
-
-    /** A test whose right thigh stays up (tight) and whose left side is fine, then {@code more}. */
-    private static List<UserEvent> rightTight(UserEvent... more) {
-        return Stream.concat(Stream.of(LAUNCH, YES, READY, READY, READY, NO, NO, NO, READY, YES, NO, NO),
-                Stream.of(more)).toList();
-    }
-
-    private static DialogState after(List<UserEvent> events) {
-        DialogState s = DialogState.initial();
-        for (UserEvent e : events) {
-            s = DIALOG.next(s, e).next();
-        }
-        return s;
-    }
+            Map.entry(Phase.ASK, plus(TO_ASK, NO)),
+            Map.entry(Phase.SWITCH_SIDE, plus(TO_ASK, NO, NO, NO)),
+            Map.entry(Phase.OFFER_STRETCH, RIGHT_TIGHT),
+            Map.entry(Phase.RETEST_OFFER, plus(TO_ASK, YES, NO, UNSURE, READY, YES, NO, NO)),
+            Map.entry(Phase.STRETCH_SETUP, plus(RIGHT_TIGHT, YES)),
+            Map.entry(Phase.ANOTHER_ROUND, plus(RIGHT_TIGHT, YES, READY)),
+            Map.entry(Phase.PAUSED, plus(TO_ASK, PAIN))));
 
     static Stream<Arguments> everyPhase() {
         return ROUTES.entrySet().stream().map(e -> Arguments.of(e.getKey(), after(e.getValue())));
@@ -123,7 +112,7 @@ class DialogTest {
 
     @Test
     void answeringTheThirdQuestionOnTheRightMovesToTheLeftSide() {
-        DialogState twoAnswered = after(List.of(LAUNCH, YES, READY, READY, READY, NO, NO));
+        DialogState twoAnswered = after(plus(TO_ASK, NO, NO));
 
         Turn turn = DIALOG.next(twoAnswered, YES);
 
@@ -136,7 +125,7 @@ class DialogTest {
 
     @Test
     void aCompleteTestWithATightRightSideOffersAStretchAndACard() {
-        List<UserEvent> route = rightTight();
+        List<UserEvent> route = RIGHT_TIGHT;
         DialogState lastQuestion = after(route.subList(0, route.size() - 1));
 
         Turn turn = DIALOG.next(lastQuestion, route.get(route.size() - 1));

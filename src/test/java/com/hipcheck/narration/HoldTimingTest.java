@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.hipcheck.alexa.HipCheckStreamHandler;
+import com.hipcheck.alexa.SkillHarness;
 import com.hipcheck.domain.Hold;
-import com.hipcheck.local.InteractionModel;
-import com.hipcheck.local.LocalSession;
-import com.hipcheck.local.RequestFactory;
 import java.io.IOException;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +18,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -39,7 +36,9 @@ class HoldTimingTest {
     static final int HOLD_TOLERANCE_MILLIS = 2000;
     static final int CUE_TOLERANCE_MILLIS = 500;
     static final int MAX_PAUSE_MILLIS = 10_000;
-    static final String SKILL_ID = "amzn1.ask.skill.00000000-0000-4000-8000-000000000000";
+
+    @RegisterExtension
+    static final SkillHarness SKILL = new SkillHarness();
 
     private static final Phrasebook BOOK = Phrasebook.forLocale("en-US");
     /** The cue spoken at each number of seconds left. */
@@ -78,21 +77,18 @@ class HoldTimingTest {
      */
     @BeforeAll
     static void sendEveryHoldThroughTheSkill() throws IOException {
-        InteractionModel model = InteractionModel.load(InteractionModel.DEFAULT_PATH);
-        RequestFactory requests = new RequestFactory(model, SKILL_ID, "en-US", Clock.systemUTC());
-        LocalSession session = new LocalSession(new HipCheckStreamHandler(), SKILL_ID);
-        session.send(requests.launch());
+        SKILL.launch();
         for (String intent : List.of("AMAZON.YesIntent", "ReadyIntent", "ReadyIntent", "ReadyIntent",
                 "AMAZON.NoIntent", "AMAZON.NoIntent", "AMAZON.NoIntent", "ReadyIntent",
                 "AMAZON.YesIntent", "AMAZON.NoIntent", "AMAZON.NoIntent")) {
-            session.send(requests.intent(intent, Map.of()));
+            SKILL.say(intent);
         }
-        session.send(requests.intent("ChooseStretchIntent", Map.of("stretch", "edge of the bed")));
+        SKILL.say("ChooseStretchIntent", Map.of("stretch", "edge of the bed"));
         for (int seconds : holds().toArray()) {
-            session.send(requests.intent("HoldTimeIntent", Map.of("seconds", String.valueOf(seconds))));
-            JsonNode held = session.send(requests.intent("ReadyIntent", Map.of()));
+            SKILL.say("HoldTimeIntent", Map.of("seconds", String.valueOf(seconds)));
+            JsonNode held = SKILL.say("ReadyIntent");
             SKILL_SSML.put(seconds, held.path("response").path("outputSpeech").path("ssml").asText(""));
-            session.send(requests.intent("AMAZON.YesIntent", Map.of()));
+            SKILL.say("AMAZON.YesIntent");
         }
     }
 

@@ -1,0 +1,276 @@
+package com.hipcheck.alexa;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.hipcheck.dialog.DialogState;
+import com.hipcheck.dialog.Phase;
+import com.hipcheck.dialog.Plan;
+import com.hipcheck.domain.Answer;
+import com.hipcheck.domain.Hold;
+import com.hipcheck.domain.Question;
+import com.hipcheck.domain.Side;
+import com.hipcheck.domain.SideAnswers;
+import com.hipcheck.domain.Stretch;
+import com.hipcheck.domain.TestAnswers;
+import com.hipcheck.domain.Topic;
+import com.hipcheck.local.InteractionModel;
+import com.hipcheck.local.RequestFactory;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+
+/**
+ * Draws what a fuzzed session sends: what a user playing along says in each phase, or anything
+ * at all (every intent of the model with slot values, synonyms, words outside the catalogue and
+ * missing slots; unknown intents; launches; session ends; the request types the skill never asked
+ * for), and states to start from. Every draw comes from the session's {@link Random}, in a fixed
+ * order, so a seed replays the same session.
+ */
+final class FuzzRequests {
+    /** The request types besides launch, intent and session end that Alexa may send. */
+    static final List<String> OTHER_TYPES = List.of("CanFulfillIntentRequest",
+            "Alexa.Presentation.APL.UserEvent", "AudioPlayer.PlaybackStarted", "AudioPlayer.PlaybackNearlyFinished",
+            "PlaybackController.NextCommandIssued", "System.ExceptionEncountered", "Connections.Response",
+            "Some.Future.RequestType");
+    /** Intents that are not in the model; the empty name too. */
+    static final List<String> UNKNOWN_INTENTS = List.of("SomethingElseIntent", "AMAZON.NextIntent",
+            "AMAZON.ScrollDownIntent", "");
+    private static final List<String> OUTSIDE_WORDS = List.of("purple", "sideways maybe", "", "   ", "null",
+            "{observation}", "<break time=\"60s\"/>", "& < > \" '", "$100", "it stays up and it drops",
+            "la ".repeat(200), "THIGH", "edge");
+    private static final List<String> NUMBERS_OUT = List.of("0", "1", "19", "31", "45", "100", "9999", "10000",
+            "-20", "99999999999999999999");
+    private static final List<String> NUMBERS_GARBAGE = List.of("?", "twenty", "2.5", "", " 25 ", "٢٥", "２５",
+            "1e2", "0025", "0x1A", "+25", "25,000", "25 seconds");
+    private static final List<String> LOCALES = List.of("en-GB", "de-DE", "xx", "");
+
+    private final InteractionModel model;
+    private final RequestFactory requests;
+    private final List<String> intentNames;
+
+    FuzzRequests(InteractionModel model, RequestFactory requests) {
+        this.model = model;
+        this.requests = requests;
+        this.intentNames = model.intents().keySet().stream().sorted().toList();
+    }
+
+    /**
+     * Returns every kind of request this can send, as {@link FuzzCoverage} names them: the request
+     * type, and for an intent request the intent's name.
+     */
+    List<String> everyKind() {
+        List<String> kinds = new ArrayList<>(List.of("LaunchRequest", "SessionEndedRequest"));
+        kinds.addAll(OTHER_TYPES);
+        intentNames.forEach(name -> kinds.add("IntentRequest " + name));
+        UNKNOWN_INTENTS.forEach(name -> kinds.add(("IntentRequest " + name).strip()));
+        return kinds;
+    }
+
+    /** Returns a LaunchRequest. */
+    ObjectNode launch() {
+        return requests.launch();
+    }
+
+    /** Returns an intent request without slots. */
+    ObjectNode intent(String name) {
+        return requests.intent(name, Map.of());
+    }
+
+    /** Returns an intent request with slots given as slot name to spoken words. */
+    ObjectNode intent(String name, Map<String, String> slots) {
+        return requests.intent(name, slots);
+    }
+
+    /** Returns what a user playing along might say in this phase; with no session, they open the skill. */
+    ObjectNode cooperative(Random r, Optional<Phase> inSession) {
+        if (inSession.isEmpty()) {
+            return requests.launch();
+        }
+        return switch (inSession.get()) {
+            case OFFER_TEST -> r.nextBoolean() ? intent("AMAZON.YesIntent") : intent("StartTestIntent");
+            case SETUP_LIE, SETUP_HUG, SETUP_HANG, SWITCH_SIDE ->
+                    r.nextInt(10) == 0 ? intent("WaitIntent") : intent("ReadyIntent");
+            case ASK -> switch (r.nextInt(5)) {
+                case 0 -> intent("AMAZON.YesIntent");
+                case 1 -> intent("AMAZON.NoIntent");
+                case 2 -> intent("UnsureIntent");
+                case 3 -> intent("DescribeIntent", Map.of("observation", known(r, "OBSERVATION")));
+                default -> intent("DescribeIntent", Map.of("observation", known(r, "OBSERVATION"),
+                        "otherObservation", known(r, "OBSERVATION")));
+            };
+            case OFFER_STRETCH -> switch (r.nextInt(10)) {
+                case 0, 1 -> intent("AMAZON.YesIntent");
+                case 2 -> intent("HoldTimeIntent", Map.of("seconds", inRange(r)));
+                default -> intent("ChooseStretchIntent", Map.of("stretch", known(r, "STRETCH")));
+            };
+            case RETEST_OFFER -> r.nextInt(3) == 0 ? intent("AMAZON.NoIntent") : intent("AMAZON.YesIntent");
+            case STRETCH_SETUP -> switch (r.nextInt(10)) {
+                case 0 -> intent("HoldTimeIntent", Map.of("seconds", inRange(r)));
+                case 1 -> intent("ChooseStretchIntent", Map.of("stretch", known(r, "STRETCH")));
+                default -> intent("ReadyIntent");
+            };
+            case ANOTHER_ROUND -> r.nextInt(5) < 3 ? intent("AMAZON.YesIntent") : intent("AMAZON.NoIntent");
+            case PAUSED -> switch (r.nextInt(3)) {
+                case 0 -> intent("AMAZON.ResumeIntent");
+                case 1 -> intent("ReadyIntent");
+                default -> intent("AMAZON.YesIntent");
+            };
+        };
+    }
+
+    /** Returns any request at all: any intent of the model with any slot values, or another request type. */
+    ObjectNode anything(Random r) {
+        int roll = r.nextInt(100);
+        ObjectNode request;
+        if (roll < 62) {
+            request = randomIntent(r, intentNames.get(r.nextInt(intentNames.size())));
+        } else if (roll < 66) {
+            request = requests.intent(pick(r, UNKNOWN_INTENTS), Map.of());
+        } else if (roll < 72) {
+            request = requests.launch();
+        } else if (roll < 77) {
+            String reason = pick(r, List.of("USER_INITIATED", "EXCEEDED_MAX_REPROMPTS", "ERROR"));
+            request = requests.sessionEnded(reason);
+            if (reason.equals("ERROR")) {
+                request.putObject("error").put("type", "INVALID_RESPONSE").put("message", "fuzz");
+            }
+        } else {
+            request = otherType(r, pick(r, OTHER_TYPES));
+        }
+        if (r.nextInt(20) == 0) {
+            String locale = pick(r, LOCALES);
+            if (locale.isEmpty()) {
+                request.remove("locale");
+            } else {
+                request.put("locale", locale);
+            }
+        }
+        return request;
+    }
+
+    private ObjectNode otherType(Random r, String type) {
+        ObjectNode request;
+        switch (type) {
+            case "CanFulfillIntentRequest" -> {
+                request = randomIntent(r, intentNames.get(r.nextInt(intentNames.size())));
+                request.put("type", type);
+                request.remove("dialogState");
+            }
+            case "Alexa.Presentation.APL.UserEvent" -> {
+                request = requests.ofType(type);
+                request.put("token", "hipcheck");
+                request.putArray("arguments").add("next");
+                request.putObject("source").put("type", "TouchWrapper").put("handler", "Press").put("id", "next");
+            }
+            case "AudioPlayer.PlaybackStarted", "AudioPlayer.PlaybackNearlyFinished" -> {
+                request = requests.ofType(type);
+                request.put("token", "track-1");
+                request.put("offsetInMilliseconds", r.nextInt(60_000));
+            }
+            case "System.ExceptionEncountered" -> {
+                request = requests.ofType(type);
+                request.putObject("error").put("type", "INVALID_RESPONSE").put("message", "fuzz");
+                request.putObject("cause").put("requestId", "amzn1.echo-api.request.fuzz");
+            }
+            case "Connections.Response" -> {
+                request = requests.ofType(type);
+                request.put("name", "Buy");
+                request.putObject("status").put("code", "200").put("message", "OK");
+                request.putObject("payload").put("purchaseResult", "ACCEPTED");
+                request.put("token", "fuzz");
+            }
+            // The rest need nothing but their type.
+            default -> request = requests.ofType(type);
+        }
+        return request;
+    }
+
+    private ObjectNode randomIntent(Random r, String name) {
+        Map<String, String> spoken = new HashMap<>();
+        for (Map.Entry<String, String> slot : model.intents().get(name).slots().entrySet()) {
+            String value = slot.getValue().equals("AMAZON.NUMBER") ? number(r) : word(r, slot.getValue());
+            if (value != null) {
+                spoken.put(slot.getKey(), value);
+            }
+        }
+        ObjectNode request = requests.intent(name, spoken);
+        if (!spoken.isEmpty() && r.nextInt(30) == 0) {
+            ((ObjectNode) request.get("intent")).remove("slots");
+        }
+        return request;
+    }
+
+    /** Returns words for a custom slot: nothing, a value, a synonym, or words outside the catalogue. */
+    private String word(Random r, String type) {
+        int roll = r.nextInt(100);
+        if (roll < 25) {
+            return null;
+        }
+        if (roll < 80) {
+            return known(r, type);
+        }
+        return pick(r, OUTSIDE_WORDS);
+    }
+
+    private String known(Random r, String type) {
+        InteractionModel.SlotValue v = pick(r, model.types().get(type));
+        return v.synonyms().isEmpty() || r.nextBoolean() ? v.value() : pick(r, v.synonyms());
+    }
+
+    private static String number(Random r) {
+        int roll = r.nextInt(100);
+        if (roll < 10) {
+            return null;
+        }
+        if (roll < 55) {
+            return inRange(r);
+        }
+        return roll < 75 ? pick(r, NUMBERS_OUT) : pick(r, NUMBERS_GARBAGE);
+    }
+
+    private static String inRange(Random r) {
+        return String.valueOf(Hold.MIN_SECONDS + r.nextInt(Hold.MAX_SECONDS - Hold.MIN_SECONDS + 1));
+    }
+
+    /** Returns a random state the dialog's own rules accept, reachable or not. */
+    static DialogState randomState(Random r) {
+        while (true) {
+            Phase phase = pick(r, List.of(Phase.values()));
+            Phase resume = phase == Phase.PAUSED
+                    ? pick(r, List.of(Phase.values()).subList(0, Phase.values().length - 1)) : null;
+            // Drawn in the same order as always, so a seed replays the same state.
+            Side side = pick(r, List.of(Side.values()));
+            TestAnswers answers = new TestAnswers(answers(r), answers(r));
+            Optional<Stretch> stretch = r.nextInt(3) == 0 ? Optional.empty()
+                    : Optional.of(pick(r, List.of(Stretch.values())));
+            Hold hold = new Hold(Hold.MIN_SECONDS + r.nextInt(Hold.MAX_SECONDS - Hold.MIN_SECONDS + 1));
+            int round = r.nextInt(4) == 0 ? Plan.MAX_ROUNDS : 1 + r.nextInt(Plan.MAX_ROUNDS);
+            Optional<Topic> aside = r.nextInt(4) == 0 ? Optional.of(pick(r, List.of(Topic.values())))
+                    : Optional.empty();
+            boolean disclaimed = r.nextBoolean();
+            try {
+                return new DialogState(phase, side, answers, new Plan(stretch, hold, round),
+                        Optional.ofNullable(resume), aside, disclaimed);
+            } catch (IllegalArgumentException e) {
+                // not a state the rules allow: draw again
+            }
+        }
+    }
+
+    private static SideAnswers answers(Random r) {
+        SideAnswers answers = SideAnswers.none();
+        boolean complete = r.nextBoolean();
+        for (Question q : Question.values()) {
+            if (complete || r.nextBoolean()) {
+                answers = answers.with(q, pick(r, List.of(Answer.values())));
+            }
+        }
+        return answers;
+    }
+
+    private static <T> T pick(Random r, List<T> list) {
+        return list.get(r.nextInt(list.size()));
+    }
+}

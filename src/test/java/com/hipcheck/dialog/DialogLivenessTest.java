@@ -1,0 +1,331 @@
+package com.hipcheck.dialog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.hipcheck.dialog.UserEvent.Command;
+import com.hipcheck.dialog.UserEvent.Word;
+import com.hipcheck.domain.HipFlexorRule;
+import com.hipcheck.domain.Hold;
+import com.hipcheck.domain.Observation;
+import com.hipcheck.domain.Side;
+import com.hipcheck.domain.SideAnswers;
+import com.hipcheck.domain.Stretch;
+import com.hipcheck.domain.Topic;
+import com.hipcheck.narration.Narration;
+import com.hipcheck.narration.Part;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Queue;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Liveness of the pure dialog, in every state a conversation can reach: stop ends the session,
+ * every turn's reply is well formed, and a cooperative user reaches a polite end within
+ * {@link #FINISH_WITHIN} turns, every turn changing the state.
+ *
+ * <p>The states are found by breadth-first search from the welcome, and from every restart, over
+ * an alphabet of every event with its values. States are told apart by what decides what happens
+ * next ({@link Kind}), which bounds the search to a few thousand; the first state found of each
+ * kind stands for it. (Told apart exactly, the test's answers, the aside, the hold and the round
+ * make well over a hundred thousand.)
+ */
+class DialogLivenessTest {
+    /** A cooperative user finishes from any state within this many turns (a full test is about 15). */
+    static final int FINISH_WITHIN = 30;
+    /** More kinds of state than this means {@link Kind} no longer bounds the search. */
+    static final int MAX_STATES = 20_000;
+
+    private static final Dialog DIALOG = new Dialog();
+    private static final List<UserEvent> ALPHABET = alphabet();
+
+    private static long started;
+    private static Search search;
+    private static int stopProbes;
+    private static int cooperativeTurns;
+    private static int longestFinish;
+
+    @BeforeAll
+    static void exploreEveryReachableState() {
+        started = System.nanoTime();
+        search = new Search();
+        search.run();
+    }
+
+    @AfterAll
+    static void printSummary() {
+        System.out.printf(Locale.ROOT, "DialogLiveness: %d states reached from the welcome and %d restarts, %d turns"
+                        + " over %d events, %d stop and %d cooperative probes (longest finish %d turns), %.1f s%n",
+                search.reached.size(), ALPHABET.size(), search.turns, ALPHABET.size(), stopProbes, cooperativeTurns,
+                longestFinish, (System.nanoTime() - started) / 1e9);
+    }
+
+    @Test
+    void theSearchEndsWithinItsBoundAndReachesEveryPhase() {
+        assertTrue(search.complete, "the search was cut off at " + MAX_STATES + " states");
+        Set<Phase> phases = search.reached.keySet().stream().map(Kind::phase)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Phase.class)));
+        assertEquals(EnumSet.allOf(Phase.class), phases);
+    }
+
+    @Test
+    void everyTurnFromEveryReachableStateIsWellFormed() {
+        assertTrue(search.malformed.isEmpty(), search.malformedCount + " ill-formed turns, the first:\n"
+                + String.join("\n", search.malformed));
+    }
+
+    @Test
+    void stopEndsTheSessionInEveryReachableState() {
+        List<String> open = new ArrayList<>();
+        for (Reached r : search.reached.values()) {
+            stopProbes++;
+            if (!DIALOG.next(r.state(), Command.STOP).reply().endSession()) {
+                open.add(r.toString());
+            }
+        }
+        assertTrue(open.isEmpty(), "stop leaves the session open in " + open.size() + " states, such as "
+                + first(open));
+    }
+
+    @Test
+    void aCooperativeUserFinishesPolitelyFromEveryReachableState() {
+        Map<DialogState, Integer> turnsToFinish = new HashMap<>();
+        List<String> failures = new ArrayList<>();
+        for (Reached r : search.reached.values()) {
+            String failure = finish(r, turnsToFinish);
+            if (failure != null) {
+                failures.add(failure);
+            }
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " states a cooperative user does not finish from, such as "
+                + first(failures));
+    }
+
+    /**
+     * Plays the cooperative user from one state; returns why it does not finish, or null. States
+     * already known to finish, and in how many turns, are not played again.
+     */
+    private static String finish(Reached from, Map<DialogState, Integer> turnsToFinish) {
+        List<DialogState> path = new ArrayList<>();
+        List<String> said = new ArrayList<>();
+        DialogState s = from.state();
+        int rest;
+        while (true) {
+            Integer known = turnsToFinish.get(s);
+            if (known != null) {
+                rest = known;
+                break;
+            }
+            if (path.size() == FINISH_WITHIN) {
+                return from + ": " + FINISH_WITHIN + " cooperative turns do not end the conversation: " + said;
+            }
+            UserEvent move = cooperativeMove(s);
+            said.add(label(move));
+            Turn turn = DIALOG.next(s, move);
+            cooperativeTurns++;
+            String wrong = wellFormed(turn);
+            if (wrong != null) {
+                return from + ", then " + said + ": " + wrong;
+            }
+            path.add(s);
+            if (turn.reply().endSession()) {
+                rest = 0;
+                break;
+            }
+            // The aside is dropped on every turn: forgetting it is not progress.
+            if (turn.next().withoutAside().equals(s.withoutAside())) {
+                return from + ", then " + said + ": stuck, the cooperative turn changes nothing in " + s;
+            }
+            s = turn.next();
+        }
+        for (int i = path.size() - 1; i >= 0; i--) {
+            turnsToFinish.put(path.get(i), rest + path.size() - i);
+        }
+        int total = rest + path.size();
+        longestFinish = Math.max(longestFinish, total);
+        return total <= FINISH_WITHIN ? null
+                : from + ": a cooperative user needs " + total + " turns to finish, more than " + FINISH_WITHIN;
+    }
+
+    /**
+     * Returns what a user who wants to finish does: takes the test, says ready when asked to get
+     * into position, answers the pending question, takes the stretch offered, declines a retest
+     * and another round, and resumes after a pause. No default: a new phase does not compile
+     * until this has decided.
+     */
+    static UserEvent cooperativeMove(DialogState s) {
+        return switch (s.phase()) {
+            case OFFER_TEST -> Word.YES;
+            case SETUP_LIE, SETUP_HUG, SETUP_HANG, SWITCH_SIDE, STRETCH_SETUP, PAUSED -> Word.READY;
+            case ASK -> new UserEvent.Described(List.of(switch (s.answers(s.side()).nextQuestion().orElseThrow()) {
+                case THIGH_DROPS -> Observation.THIGH_DROPS;
+                case LEG_DRIFTS_OUT -> Observation.LEG_STAYS_STRAIGHT;
+                case BACK_ARCHES -> Observation.BACK_FLAT;
+            }));
+            case OFFER_STRETCH -> Word.YES;
+            case RETEST_OFFER, ANOTHER_ROUND -> Word.NO;
+        };
+    }
+
+    /** Returns what is wrong with a turn's reply, or null when it is well formed. */
+    private static String wellFormed(Turn turn) {
+        Reply reply = turn.reply();
+        if (!speaks(reply.speech())) {
+            return "the reply says nothing: " + reply.speech();
+        }
+        if (reply.endSession() != reply.reprompt().isEmpty()) {
+            return reply.endSession() ? "a reprompt for a session that ends" : "no reprompt while the session is open";
+        }
+        if (!reply.endSession() && !speaks(reply.reprompt())) {
+            return "the reprompt says nothing: " + reply.reprompt();
+        }
+        return null;
+    }
+
+    private static boolean speaks(Narration n) {
+        return n.parts().stream().anyMatch(Part.Line.class::isInstance);
+    }
+
+    /** Every event with its values: each command and word, descriptions, questions, stretches and holds. */
+    private static List<UserEvent> alphabet() {
+        List<UserEvent> events = new ArrayList<>(List.of(Command.values()));
+        events.addAll(List.of(Word.values()));
+        events.add(new UserEvent.Described(List.of()));
+        for (Observation o : Observation.values()) {
+            events.add(new UserEvent.Described(List.of(o)));
+        }
+        for (Observation o : Observation.values()) {
+            for (Observation other : Observation.values()) {
+                if (o != other) {
+                    events.add(new UserEvent.Described(List.of(o, other)));
+                }
+            }
+        }
+        for (Topic t : Topic.values()) {
+            events.add(new UserEvent.Asked(t));
+        }
+        for (Stretch s : Stretch.values()) {
+            events.add(new UserEvent.ChoseStretch(Optional.of(s)));
+        }
+        events.add(new UserEvent.ChoseStretch(Optional.empty()));
+        for (int seconds : new int[] {20, 25, 30, 19, 31}) {
+            events.add(new UserEvent.AskedHold(OptionalInt.of(seconds)));
+        }
+        events.add(new UserEvent.AskedHold(OptionalInt.empty()));
+        return List.copyOf(events);
+    }
+
+    private static String label(UserEvent e) {
+        return switch (e.kind()) {
+            case LAUNCH -> "launch";
+            case COMMAND, WORD -> ((Enum<?>) e).name();
+            case DESCRIBED -> "described " + ((UserEvent.Described) e).observations();
+            case ASKED -> "asked " + ((UserEvent.Asked) e).topic();
+            case CHOSE_STRETCH -> "chose "
+                    + ((UserEvent.ChoseStretch) e).stretch().map(Stretch::name).orElse("nothing known");
+            case ASKED_HOLD -> "hold " + ((UserEvent.AskedHold) e).seconds();
+        };
+    }
+
+    private static String first(List<String> items) {
+        return items.isEmpty() ? "" : items.get(0);
+    }
+
+    /**
+     * What decides what happens next in a state: everything but the aside's topic, the hold's
+     * length and the round's number, with a finished side reduced to its verdict.
+     */
+    record Kind(Phase phase, Optional<Phase> resume, Side side, String right, String left,
+            Optional<Stretch> stretch, String round, boolean holdChanged, boolean disclaimed, boolean aside) {
+
+        static Kind of(DialogState s) {
+            int round = s.plan().round();
+            return new Kind(s.phase(), s.resume(), s.side(), side(s.answers().right()), side(s.answers().left()),
+                    s.plan().stretch(), round == 1 ? "first" : round == Plan.MAX_ROUNDS ? "last" : "later",
+                    !s.plan().hold().equals(Hold.DEFAULT), s.disclaimed(), s.aside().isPresent());
+        }
+
+        private static String side(SideAnswers answers) {
+            return answers.isComplete() ? HipFlexorRule.evaluate(answers).outcome().name() : answers.asMap().toString();
+        }
+    }
+
+    /** A state the search reached, and the events that reach it. */
+    record Reached(DialogState state, List<String> route) {
+        @Override
+        public String toString() {
+            return state.phase() + " after " + String.join(", ", route);
+        }
+    }
+
+    /** The breadth-first search: the states reached, the turns taken, and any turn that was ill-formed. */
+    private static final class Search {
+        final Map<Kind, Reached> reached = new LinkedHashMap<>();
+        final List<String> malformed = new ArrayList<>();
+        int malformedCount;
+        long turns;
+        /** Whether every state reached was explored, within {@link #MAX_STATES}. */
+        boolean complete;
+        private final Queue<Reached> queue = new ArrayDeque<>();
+
+        void run() {
+            take(List.of(), "launch", () -> DIALOG.next(DialogState.initial(), Events.LAUNCH));
+            for (UserEvent e : ALPHABET) {
+                take(List.of(), "restart on " + label(e), () -> DIALOG.restart(e));
+            }
+            while (!queue.isEmpty() && reached.size() <= MAX_STATES) {
+                Reached r = queue.poll();
+                for (UserEvent e : ALPHABET) {
+                    take(r.route(), label(e), () -> DIALOG.next(r.state(), e));
+                }
+            }
+            complete = queue.isEmpty();
+        }
+
+        /** Takes one turn, checks it, and queues the state it leads to if that is new and the session goes on. */
+        private void take(List<String> route, String said, Supplier<Turn> step) {
+            turns++;
+            Turn turn;
+            try {
+                turn = step.get();
+            } catch (RuntimeException e) {
+                malformed(route, said, "throws " + e);
+                return;
+            }
+            String wrong = wellFormed(turn);
+            if (wrong != null) {
+                malformed(route, said, wrong);
+                return;
+            }
+            Kind kind = Kind.of(turn.next());
+            if (!turn.reply().endSession() && !reached.containsKey(kind)) {
+                List<String> to = new ArrayList<>(route);
+                to.add(said);
+                Reached next = new Reached(turn.next(), List.copyOf(to));
+                reached.put(kind, next);
+                queue.add(next);
+            }
+        }
+
+        private void malformed(List<String> route, String said, String what) {
+            if (malformedCount++ < 10) {
+                List<String> to = new ArrayList<>(route);
+                to.add(said);
+                malformed.add("after " + String.join(", ", to) + ": " + what);
+            }
+        }
+    }
+}
