@@ -44,6 +44,7 @@ public final class Console {
     private final UtteranceResolver resolver;
     private final RequestFactory requests;
     private final LocalSession session;
+    private final InputLines lines;
     private final HoldPlayer player;
     private final ObjectWriter json = new ObjectMapper().writerWithDefaultPrettyPrinter();
     private final List<String> misses = new ArrayList<>();
@@ -51,7 +52,7 @@ public final class Console {
     private int failures;
 
     private Console(Options.Talk options, InteractionModel model, String skillId, Speaker speaker, boolean terminal,
-            PrintStream out, PrintStream err) {
+            InputLines lines, PrintStream out, PrintStream err) {
         this.options = options;
         this.out = out;
         this.err = err;
@@ -59,7 +60,14 @@ public final class Console {
         this.requests = new RequestFactory(model, skillId, "en-US", Clock.systemUTC());
         this.session = new LocalSession(new HipCheckStreamHandler(), skillId);
         this.speaker = speaker;
-        this.player = options.realtime() ? new HoldPlayer(out, Thread::sleep, terminal, speaker) : null;
+        this.lines = lines;
+        // A line typed during a hold cuts it short, as speech does on a device; a script's next line
+        // is not "said" until the hold is over.
+        HoldPlayer.Sleeper sleeper = options.script() == null ? lines::awaitNext : millis -> {
+            Thread.sleep(millis);
+            return false;
+        };
+        this.player = options.realtime() ? new HoldPlayer(out, sleeper, terminal, speaker) : null;
     }
 
     public static void main(String[] args) {
@@ -93,10 +101,9 @@ public final class Console {
             }
             String skillId = env.getOrDefault("SKILL_ID", "").isBlank() ? LOCAL_SKILL_ID : env.get("SKILL_ID").strip();
             boolean terminal = System.console() != null && options.script() == null;
-            try (BufferedReader lines = options.script() != null ? openScript(options.script())
-                    : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                return new Console(options, model, skillId, speaker, terminal, out, err).talk(lines);
-            }
+            InputLines lines = InputLines.readFrom(options.script() != null ? openScript(options.script())
+                    : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+            return new Console(options, model, skillId, speaker, terminal, lines, out, err).talk();
         } catch (Options.UsageException e) {
             err.println("error: " + e.getMessage() + " (see --help)");
             return 2;
@@ -109,30 +116,36 @@ public final class Console {
         }
     }
 
-    private int talk(BufferedReader lines) throws IOException {
+    private int talk() throws IOException {
         boolean scripted = options.script() != null;
         if (!scripted) {
             out.println("Hip Check on this machine. Say \"open hip check\" to begin; Ctrl-D to leave.");
         }
         int number = 0;
+        // Whether the next line was typed while Alexa was speaking, cutting her short: it has no prompt.
+        boolean typedAhead = false;
         while (true) {
-            if (!scripted) {
+            if (!scripted && !typedAhead) {
                 out.print("> ");
                 out.flush();
             }
-            String line = lines.readLine();
+            String line = lines.next();
             if (line == null) {
                 break;
             }
             number++;
             String said = line.strip();
             if (said.isEmpty() || (scripted && said.startsWith("#"))) {
+                typedAhead = false;
                 continue;
             }
             if (scripted) {
                 out.println("you: " + said);
+            } else if (typedAhead) {
+                // Shown again with a prompt: the progress bar may have drawn over its echo.
+                out.println("> " + said);
             }
-            turn(said, number);
+            typedAhead = turn(said, number);
         }
         if (!scripted) {
             out.println();
@@ -148,8 +161,8 @@ public final class Console {
         return failures > 0 ? 1 : 0;
     }
 
-    /** Understands one line, sends it, and shows the response. */
-    private void turn(String said, int number) {
+    /** Understands one line, sends it, and shows the response; returns whether the user cut the response short. */
+    private boolean turn(String said, int number) {
         Understood heard = resolver.resolve(said);
         if (options.debug()) {
             out.println("  [heard] " + heard.describe());
@@ -167,9 +180,7 @@ public final class Console {
             }
         };
         JsonNode response = exchange(request);
-        if (response != null) {
-            show(response.path("response"));
-        }
+        return response != null && show(response.path("response"));
     }
 
     /** Sends one request through the handler; shows the JSON both ways under --debug. */
@@ -188,15 +199,19 @@ public final class Console {
         }
     }
 
-    /** Shows one response: what Alexa says, what she says if the user stays quiet, the card, and the session's end. */
-    private void show(JsonNode response) {
+    /**
+     * Shows one response: what Alexa says, what she says if the user stays quiet, the card, and the
+     * session's end. Returns whether the user cut the speech short, which leaves the reprompt unsaid.
+     */
+    private boolean show(JsonNode response) {
         JsonNode speech = response.path("outputSpeech");
         String ssml = speech.path("ssml").asText(speech.path("text").asText(""));
         Speech said = Speech.fromSsml(ssml);
+        boolean cutShort = false;
         if (said.isEmpty()) {
             out.println("alexa: (says nothing)");
         } else if (player != null && said.hasHold()) {
-            player.play(said);
+            cutShort = player.play(said);
         } else {
             out.println("alexa: " + said.readable());
             if (speaker != null) {
@@ -207,7 +222,7 @@ public final class Console {
             }
         }
         JsonNode reprompt = response.path("reprompt").path("outputSpeech");
-        if (!reprompt.isMissingNode()) {
+        if (!reprompt.isMissingNode() && !cutShort) {
             String text = Speech.fromSsml(reprompt.path("ssml").asText(reprompt.path("text").asText(""))).readable();
             out.println("  (if you say nothing: " + text + ")");
         }
@@ -220,6 +235,7 @@ public final class Console {
         if (!session.isOpen()) {
             out.println("[session ended]");
         }
+        return cutShort;
     }
 
     private static InteractionModel loadModel(Path path) throws Failure {

@@ -7,12 +7,14 @@ import java.io.PrintStream;
  * Plays a response with a hold in real time, so a developer can feel its pacing: each cue is
  * printed (or spoken) at its moment, and the silences between run on a progress bar. Words take
  * as long as the skill itself estimates Alexa needs to say them ({@link SpeechTiming}), which is
- * what the cues were placed by.
+ * what the cues were placed by. As on a device, the user may speak at any moment, which stops
+ * the rest of the response from being played.
  */
 final class HoldPlayer {
-    /** Waits; tests pass one that only counts. */
+    /** Waits, and wakes early when the user speaks; tests pass one that only counts. */
     interface Sleeper {
-        void sleep(long millis) throws InterruptedException;
+        /** Waits up to {@code millis}; returns true, as soon as it knows, when the user has spoken meanwhile. */
+        boolean sleep(long millis) throws InterruptedException;
     }
 
     private static final int TICK_MILLIS = 200;
@@ -25,7 +27,8 @@ final class HoldPlayer {
 
     /**
      * @param drawBar whether to redraw a bar in place, which needs a terminal; without it only the cues are printed
-     * @param speaker speaks each cue when not null; the cue then takes as long as it takes to say
+     * @param speaker speaks each cue when not null; the cue then takes as long as it takes to say, and the
+     *     user is heard at the next silence
      */
     HoldPlayer(PrintStream out, Sleeper sleeper, boolean drawBar, Speaker speaker) {
         this.out = out;
@@ -34,8 +37,11 @@ final class HoldPlayer {
         this.speaker = speaker;
     }
 
-    /** Plays {@code speech} to the end, or until the thread is interrupted. */
-    void play(Speech speech) {
+    /**
+     * Plays {@code speech} to the end, or until the thread is interrupted, and returns false; or until
+     * the user speaks: then it marks the moment, plays nothing more, and returns true.
+     */
+    boolean play(Speech speech) {
         long total = 0;
         for (Speech.Segment s : speech.segments()) {
             total += duration(s);
@@ -44,33 +50,45 @@ final class HoldPlayer {
         long elapsed = 0;
         try {
             for (Speech.Segment s : speech.segments()) {
+                long length = duration(s);
+                long played;
                 if (s instanceof Speech.Words w) {
                     clearBar();
                     out.println("  " + clock(elapsed) + "  " + w.text());
                     if (speaker != null) {
                         speaker.speak("<speak>" + escape(w.text()) + "</speak>");
+                        played = length;
                     } else {
-                        wait(duration(s), elapsed, total);
+                        played = wait(length, elapsed, total);
                     }
                 } else {
-                    wait(duration(s), elapsed, total);
+                    played = wait(length, elapsed, total);
                 }
-                elapsed += duration(s);
+                elapsed += played;
+                if (played < length) {
+                    clearBar();
+                    out.println("  " + clock(elapsed) + "  [interrupted]");
+                    return true;
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         clearBar();
+        return false;
     }
 
     private static long duration(Speech.Segment s) {
         return s instanceof Speech.Words w ? SpeechTiming.estimateMillis(w.text()) : ((Speech.Pause) s).millis();
     }
 
-    private void wait(long millis, long from, long total) throws InterruptedException {
+    /** Waits {@code millis} on the bar and returns how long it waited: less when the user spoke. */
+    private long wait(long millis, long from, long total) throws InterruptedException {
         for (long done = 0; done < millis; ) {
             long step = Math.min(TICK_MILLIS, millis - done);
-            sleeper.sleep(step);
+            if (sleeper.sleep(step)) {
+                return done;
+            }
             done += step;
             if (drawBar) {
                 long now = from + done;
@@ -80,6 +98,7 @@ final class HoldPlayer {
                 out.flush();
             }
         }
+        return millis;
     }
 
     private void clearBar() {

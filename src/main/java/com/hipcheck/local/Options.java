@@ -16,7 +16,8 @@ final class Options {
               --strict        with --script: exit 1 if any line matched no sample (AMAZON.FallbackIntent)
               --debug         also show the intent and slots heard, and the request and response JSON
               --speak         speak each response with espeak-ng, pauses included
-              --realtime      play holds in real time, cues at their moments, with a progress bar
+              --realtime      play holds in real time, cues at their moments, with a progress bar;
+                              a line typed meanwhile cuts the hold short and is sent at once
               --model PATH    the interaction model (default models/en-US.json)
               --help          show this help
 

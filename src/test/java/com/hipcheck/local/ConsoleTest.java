@@ -4,15 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -115,6 +123,50 @@ class ConsoleTest {
     }
 
     @Test
+    void realtimeLineTypedDuringAWaitCutsItShortAndGoesToTheSkillInTheSameSession() throws Exception {
+        Live console = new Live("--realtime", "--debug");
+        console.type("open hip check\nyes\nwait\n");
+        console.awaitShown("alexa: (in real time, "); // the thirty-second wait has begun
+        console.type("alexa, that hurts\ncontinue\n");
+        Run run = console.end();
+
+        assertEquals(0, run.status(), run.err());
+        List<JsonNode> sent = debugJson(run.out(), "  [request]");
+        List<JsonNode> answered = debugJson(run.out(), "  [response]");
+        assertEquals(List.of("LaunchRequest", "AMAZON.YesIntent", "WaitIntent", "PainIntent", "ReadyIntent",
+                "SessionEndedRequest"), sent.stream().map(ConsoleTest::requestName).toList(),
+                "every line reaches the skill once, in order, the interrupting one straight after the wait");
+        String sessionId = sent.get(0).at("/session/sessionId").asText();
+        for (JsonNode request : sent.subList(1, sent.size())) {
+            assertEquals(sessionId, request.at("/session/sessionId").asText(), "the session goes on");
+            assertFalse(request.at("/session/new").asBoolean(), request.toString());
+        }
+
+        String shown = withoutDebugJson(run.out());
+        List<String> waitCues = cues(answered.get(2));
+        assertTrue(waitCues.size() > 1, "the wait says something after its silence: " + waitCues);
+        assertInOrder(shown, "alexa: (in real time, ", "  0:00  " + waitCues.get(0) + "\n",
+                "  [interrupted]\n> alexa, that hurts\n", "  [heard] PainIntent",
+                "alexa: " + speech(answered.get(3)).readable());
+        for (String cue : waitCues.subList(1, waitCues.size())) {
+            assertFalse(shown.contains(cue), "said after the interruption: " + cue + "\n" + shown);
+        }
+    }
+
+    @Test
+    void realtimeEndOfInputDuringAWaitEndsTheConsoleAtOnce() throws Exception {
+        Live console = new Live("--realtime", "--debug");
+        console.type("open hip check\nyes\nwait\n");
+        console.awaitShown("alexa: (in real time, ");
+        Run run = console.end();
+
+        assertEquals(0, run.status(), run.err());
+        assertTrue(withoutDebugJson(run.out()).contains("  [interrupted]\n"), run.out());
+        List<JsonNode> sent = debugJson(run.out(), "  [request]");
+        assertEquals("SessionEndedRequest", requestName(sent.get(sent.size() - 1)), "leaving ends the session");
+    }
+
+    @Test
     void speakWithoutEspeakSaysHowToInstallIt() throws IOException {
         Path script = write("speak.txt", "open hip check\n");
         Run run = run(Map.of("PATH", dir.toString()), "--script", script.toString(), "--speak");
@@ -177,6 +229,82 @@ class ConsoleTest {
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 env);
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** A console run on a thread of its own, typed into as a user types, line by line, while it talks. */
+    private static final class Live {
+        private final PipedOutputStream keyboard = new PipedOutputStream();
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+        private final CompletableFuture<Integer> status;
+
+        Live(String... args) throws IOException {
+            PipedInputStream in = new PipedInputStream(keyboard);
+            PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
+            PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+            status = CompletableFuture.supplyAsync(() -> Console.run(args, in, outStream, errStream, Map.of()));
+        }
+
+        void type(String text) throws IOException {
+            keyboard.write(text.getBytes(StandardCharsets.UTF_8));
+            keyboard.flush();
+        }
+
+        void awaitShown(String fragment) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!out.toString(StandardCharsets.UTF_8).contains(fragment)) {
+                assertTrue(System.nanoTime() < deadline, "never shown: " + fragment + "\n" + out);
+                Thread.sleep(5);
+            }
+        }
+
+        /** Ends the input, as Ctrl-D does, and returns the run once the console is done: well before any hold ends. */
+        Run end() throws Exception {
+            keyboard.close();
+            int code = status.get(10, TimeUnit.SECONDS);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Returns the JSON shown under --debug after each {@code label} line, in order. */
+    private static List<JsonNode> debugJson(String transcript, String label) {
+        List<JsonNode> found = new ArrayList<>();
+        List<String> lines = transcript.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).equals(label)) {
+                StringBuilder json = new StringBuilder();
+                for (int j = i + 1; j < lines.size() && lines.get(j).startsWith("    "); j++) {
+                    json.append(lines.get(j)).append('\n');
+                }
+                try {
+                    found.add(new ObjectMapper().readTree(json.toString()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Returns the transcript without the JSON that --debug shows, which holds every word of every response. */
+    private static String withoutDebugJson(String transcript) {
+        return transcript.lines().filter(l -> !l.startsWith("    ")).map(l -> l + "\n")
+                .reduce("", String::concat);
+    }
+
+    private static String requestName(JsonNode envelope) {
+        JsonNode request = envelope.path("request");
+        return request.path("intent").path("name").asText(request.path("type").asText());
+    }
+
+    private static Speech speech(JsonNode response) {
+        return Speech.fromSsml(response.at("/response/outputSpeech/ssml").asText());
+    }
+
+    /** Returns the runs of words in a response, which a real-time playback prints one a line. */
+    private static List<String> cues(JsonNode response) {
+        return speech(response).segments().stream()
+                .filter(s -> s instanceof Speech.Words).map(s -> ((Speech.Words) s).text()).toList();
     }
 
     private Path write(String name, String text) throws IOException {

@@ -72,6 +72,8 @@ class UtteranceResolverTest {
             hold it for 20 seconds please              | HoldTimeIntent             | seconds=20
             make it thirty seconds                     | HoldTimeIntent             | seconds=30
             that hurts                                 | PainIntent                 |
+            Alexa, that hurts                          | PainIntent                 |
+            alexa that hurts                           | PainIntent                 |
             Ouch, that really hurts!                   | PainIntent                 |
             my back hurts                              | PainIntent                 |
             should I stretch my hip flexors            | ShouldStretchIntent        |
