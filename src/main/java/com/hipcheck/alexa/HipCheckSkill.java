@@ -27,11 +27,11 @@ final class HipCheckSkill {
                         // Starting the test, choosing a stretch and its hold.
                         group(conversation, IntentName.START_TEST, IntentName.CHOOSE_STRETCH, IntentName.HOLD_TIME),
                         // Moving around the conversation, and leaving it.
-                        group(conversation, IntentName.HELP, IntentName.REPEAT, IntentName.START_OVER,
+                        group(conversation, IntentName.HELP, IntentName.EXPLAIN, IntentName.REPEAT, IntentName.START_OVER,
                                 IntentName.PREVIOUS, IntentName.STOP, IntentName.CANCEL, IntentName.NAVIGATE_HOME,
                                 IntentName.FALLBACK),
                         // Safety first: "that hurts" stops everything.
-                        group(conversation, IntentName.PAIN),
+                        group(conversation, IntentName.PAIN, IntentName.RED_FLAG),
                         new UnhandledRequestHandler(conversation))
                 .addExceptionHandler(new ErrorHandler(conversation));
         if (skillId != null) {

@@ -2,11 +2,13 @@ package com.hipcheck.alexa;
 
 import com.amazon.ask.model.Intent;
 import com.hipcheck.dialog.UserEvent;
+import com.hipcheck.domain.BodyPart;
 import com.hipcheck.domain.Observation;
 import com.hipcheck.domain.Stretch;
 import com.hipcheck.domain.Topic;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Translates each intent of the model into what the user did, in the dialog's terms. */
 final class IntentEvents {
@@ -30,7 +32,9 @@ final class IntentEvents {
             case CHOOSE_STRETCH -> new UserEvent.ChoseStretch(
                     SlotReader.resolvedId(intent, SlotName.STRETCH, Stretch.class));
             case HOLD_TIME -> new UserEvent.AskedHold(SlotReader.number(intent, SlotName.SECONDS));
-            case PAIN -> UserEvent.Command.PAIN;
+            case PAIN -> new UserEvent.Hurt(SlotReader.resolvedId(intent, SlotName.WHERE, BodyPart.class), false);
+            case RED_FLAG -> new UserEvent.Hurt(Optional.empty(), true);
+            case EXPLAIN -> UserEvent.Command.EXPLAIN;
             case HELP -> UserEvent.Command.HELP;
             case REPEAT -> UserEvent.Command.REPEAT;
             case START_OVER -> UserEvent.Command.START_OVER;

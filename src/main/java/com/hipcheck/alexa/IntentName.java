@@ -19,6 +19,8 @@ enum IntentName {
     CHOOSE_STRETCH("ChooseStretchIntent"),
     HOLD_TIME("HoldTimeIntent"),
     PAIN("PainIntent"),
+    RED_FLAG("RedFlagIntent"),
+    EXPLAIN("ExplainIntent"),
     HELP("AMAZON.HelpIntent"),
     STOP("AMAZON.StopIntent"),
     CANCEL("AMAZON.CancelIntent"),

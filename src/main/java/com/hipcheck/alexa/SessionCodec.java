@@ -3,6 +3,7 @@ package com.hipcheck.alexa;
 import com.hipcheck.dialog.DialogState;
 import com.hipcheck.dialog.Phase;
 import com.hipcheck.dialog.Plan;
+import com.hipcheck.dialog.Talk;
 import com.hipcheck.domain.Answer;
 import com.hipcheck.domain.Hold;
 import com.hipcheck.domain.Question;
@@ -31,7 +32,9 @@ final class SessionCodec {
     /** The keys inside the state map. */
     enum Key {
         V("v"), PHASE("phase"), SIDE("side"), RIGHT("right"), LEFT("left"), STRETCH("stretch"), HOLD("hold"),
-        ROUND("round"), RESUME("resume"), ASIDE("aside"), DISCLAIMED("disclaimed");
+        ROUND("round"), RESUME("resume"), ASIDE("aside"), DISCLAIMED("disclaimed"),
+        // Added in the same version: absent in a session written before them, they read as zero.
+        TURNS("turns"), MISHEARD("misheard"), PAIN("pain"), SAID("said");
 
         final String name;
 
@@ -111,6 +114,10 @@ final class SessionCodec {
         putIfPresent(m, Key.RESUME, state.resume());
         putIfPresent(m, Key.ASIDE, state.aside());
         m.put(Key.DISCLAIMED.name, state.disclaimed());
+        m.put(Key.TURNS.name, state.talk().turns());
+        m.put(Key.MISHEARD.name, state.talk().misheard());
+        m.put(Key.PAIN.name, state.talk().painReports());
+        m.put(Key.SAID.name, state.talk().lastSaid());
         Map<String, Object> attributes = new LinkedHashMap<>();
         attributes.put(ATTRIBUTE, m);
         return attributes;
@@ -137,7 +144,8 @@ final class SessionCodec {
                     parse(Side.class, m.get(Key.SIDE.name), Key.SIDE.name),
                     new TestAnswers(sideAnswers(m, Key.RIGHT), sideAnswers(m, Key.LEFT)),
                     new Plan(constant(m, Key.STRETCH, Stretch.class), hold(integer(m, Key.HOLD)), integer(m, Key.ROUND)),
-                    constant(m, Key.RESUME, Phase.class), constant(m, Key.ASIDE, Topic.class), bool(m, Key.DISCLAIMED)));
+                    constant(m, Key.RESUME, Phase.class), constant(m, Key.ASIDE, Topic.class), bool(m, Key.DISCLAIMED),
+                    new Talk(count(m, Key.TURNS), count(m, Key.MISHEARD), count(m, Key.PAIN), count(m, Key.SAID))));
         } catch (Damaged e) {
             return new Unreadable(e.getMessage());
         } catch (IllegalArgumentException e) {
@@ -190,6 +198,11 @@ final class SessionCodec {
             }
         }
         throw new Damaged(key.name + " is not a whole number");
+    }
+
+    /** Returns a counter that a session written before it existed does not hold: absent reads as 0. */
+    private static int count(Map<?, ?> m, Key key) throws Damaged {
+        return m.containsKey(key.name) ? integer(m, key) : 0;
     }
 
     private static boolean bool(Map<?, ?> m, Key key) throws Damaged {

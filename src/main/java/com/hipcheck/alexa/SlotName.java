@@ -5,7 +5,8 @@ enum SlotName {
     OBSERVATION("observation"),
     OTHER_OBSERVATION("otherObservation"),
     STRETCH("stretch"),
-    SECONDS("seconds");
+    SECONDS("seconds"),
+    WHERE("where");
 
     private final String modelName;
 

@@ -37,13 +37,29 @@ public final class Dialog {
      */
     private enum Said { YES, READY, NO, UNSURE, DESCRIPTION, BACK }
 
-    /** Returns the turn that follows {@code event} in state {@code s}. */
+    /**
+     * Returns the turn that follows {@code event} in state {@code s}. Whatever the event, the
+     * turn never says word for word what the turn before it said, and it keeps count of how the
+     * conversation is going (see {@link Talk}).
+     */
     public Turn next(DialogState s, UserEvent event) {
+        Turn turn = decide(s, event);
+        boolean understood = event != Command.FALLBACK
+                && !(event instanceof UserEvent.Described d && d.observations().isEmpty());
+        if (turn.reply().speech().fingerprint() == s.talk().lastSaid()) {
+            turn = turn.saidAfter(Narration.of(Msg.ONCE_MORE));
+        }
+        Talk talk = turn.next().talk().after(understood, turn.reply().speech().fingerprint());
+        return turn.withNext(turn.next().withTalk(talk));
+    }
+
+    private Turn decide(DialogState s, UserEvent event) {
         // The plain question answered last turn is kept for "repeat" only, which says it again.
         DialogState now = event == Command.REPEAT ? s : s.withoutAside();
         return switch (event.kind()) {
             case LAUNCH -> welcome(start(((UserEvent.Launch) event).known()));
             case COMMAND -> command(now, (Command) event);
+            case HURT -> hurt(now, (UserEvent.Hurt) event);
             case ASKED -> asked(now, ((UserEvent.Asked) event).topic());
             case CHOSE_STRETCH -> choseStretch(now, ((UserEvent.ChoseStretch) event).stretch());
             case ASKED_HOLD -> askedHold(now, ((UserEvent.AskedHold) event).seconds());
@@ -69,12 +85,14 @@ public final class Dialog {
      */
     public Turn restart(UserEvent event) {
         DialogState fresh = DialogState.initial();
-        boolean plain = event.kind() == UserEvent.Kind.LAUNCH || event == Command.STOP || event == Command.PAIN;
+        boolean plain = event.kind() == UserEvent.Kind.LAUNCH || event.kind() == UserEvent.Kind.HURT
+                || event == Command.STOP;
         if (plain) {
             return next(fresh, event);
         }
+        // Help is not carried on: the offer to start is all the help a fresh start needs.
         boolean carriesOn = event == Word.YES || event == Word.READY || event == Command.START_TEST
-                || event == Command.START_OVER || event == Command.HELP || event.kind() == UserEvent.Kind.ASKED;
+                || event == Command.START_OVER || event.kind() == UserEvent.Kind.ASKED;
         if (!carriesOn) {
             return enter(fresh, Narration.of(Msg.RESTARTED));
         }
@@ -91,15 +109,68 @@ public final class Dialog {
     private Turn command(DialogState s, Command command) {
         return switch (command) {
             case STOP -> end(s, Msg.GOODBYE);
-            // Already paused: stay paused, still remembering where to resume.
-            case PAIN -> enter(s.phase() == Phase.PAUSED ? s : s.paused(), Narration.of(Msg.PAIN_STOP));
             case HELP -> stay(s, Prompts.of(s).fullHelp());
+            // Once there is a result, "why?" gives every sign behind it; before, it asks what this step is for.
+            case EXPLAIN -> s.testDone() ? stay(s, Script.reasons(s).then(Prompts.of(s).simple()))
+                    : stay(s, Prompts.of(s).fullHelp());
             case REPEAT -> stay(s, s.aside().isPresent() ? asideAgain(s, s.aside().get()) : Prompts.of(s).prompt());
             case START_TEST -> startTest(s, Narration.empty());
             case START_OVER -> startTest(s, Narration.of(Msg.STARTING_OVER));
             case WAIT -> giveTime(s);
             case BACK -> inPhase(s, Said.BACK, List.of());
-            case FALLBACK -> stay(s, Narration.of(Msg.FALLBACK_SORRY).then(Prompts.of(s).reprompt()));
+            case FALLBACK -> notUnderstood(s);
+        };
+    }
+
+    /**
+     * Stops at once for pain. The first report pauses, with what to do now for where it happened
+     * (the test or a stretch, the knee or the back); a second report, or a red flag (numbness,
+     * tingling or pain down the leg, sudden weakness), ends the stretching for today.
+     */
+    private static Turn hurt(DialogState s, UserEvent.Hurt hurt) {
+        DialogState hurting = s.withTalk(s.talk().hurt());
+        if (hurt.redFlag()) {
+            return end(hurting, Msg.RED_FLAG);
+        }
+        if (s.talk().painReports() > 0) {
+            return end(hurting, Msg.PAIN_AGAIN);
+        }
+        Activity where = activity(s.underlyingPhase());
+        Narration advice = Narration.of(switch (where) {
+            case TEST -> Msg.PAIN_EASE_TEST;
+            case STRETCH -> Msg.PAIN_EASE_STRETCH;
+            case NONE -> Msg.PAIN_EASE;
+        });
+        if (hurt.where().isPresent()) {
+            advice = advice.then(switch (hurt.where().get()) {
+                case KNEE -> where == Activity.STRETCH ? Msg.PAIN_KNEE_STRETCH : Msg.PAIN_KNEE_TEST;
+                case BACK -> Msg.PAIN_BACK;
+                case HIP -> Msg.PAIN_HIP;
+            });
+        }
+        return enter(hurting.phase() == Phase.PAUSED ? hurting : hurting.paused(), advice);
+    }
+
+    /** What the user was doing, which decides what to do about pain. */
+    private enum Activity { TEST, STRETCH, NONE }
+
+    private static Activity activity(Phase phase) {
+        return switch (phase) {
+            case SETUP_LIE, SETUP_HUG, SETUP_HANG, ASK, SWITCH_SIDE -> Activity.TEST;
+            case STRETCH_SETUP, NEXT_SIDE, ANOTHER_ROUND -> Activity.STRETCH;
+            case OFFER_TEST, OFFER_STRETCH, RETEST_OFFER, PAUSED -> Activity.NONE;
+        };
+    }
+
+    /**
+     * Answers what was not understood, more plainly each time: first the question again in other
+     * words, then as a yes or no with an example, then the way to help or to stop.
+     */
+    private static Turn notUnderstood(DialogState s) {
+        return switch (Math.min(s.talk().misheard(), 2)) {
+            case 0 -> stay(s, Narration.of(Msg.FALLBACK_SORRY).then(Prompts.of(s).reprompt()));
+            case 1 -> stay(s, Narration.of(Msg.FALLBACK_AGAIN).then(Prompts.of(s).simple()));
+            default -> stay(s, Narration.of(Msg.FALLBACK_HELP_OR_STOP));
         };
     }
 
@@ -113,7 +184,7 @@ public final class Dialog {
      */
     private static Narration asideAgain(DialogState s, Topic topic) {
         Narration then = s.phase() == Phase.OFFER_TEST ? Narration.of(Msg.LEAD_INTO_TEST)
-                : Narration.of(Msg.BACK_TO_IT).then(Prompts.of(s).reprompt());
+                : Narration.of(Msg.BACK_TO_IT).then(Prompts.of(s).simple());
         return Script.answer(topic).then(then);
     }
 
@@ -135,7 +206,9 @@ public final class Dialog {
                     .then(Prompts.of(s).reprompt()));
         }
         DialogState next = s.withPlan(s.plan().with(new Hold(seconds.getAsInt())));
-        return stay(next, Narration.of(Msg.HOLD_SET, seconds.getAsInt()).then(Prompts.of(next).reprompt()));
+        Turn set = stay(next, Narration.of(Msg.HOLD_SET, seconds.getAsInt()).then(Prompts.of(next).reprompt()));
+        // The card names the hold length once a stretch is chosen: send it again with the new one.
+        return next.plan().stretch().isPresent() && next.testDone() ? set.withCard(Script.card(next)) : set;
     }
 
     // ---- What each phase accepts ---------------------------------------------------------------
@@ -181,9 +254,9 @@ public final class Dialog {
                         : reopenLastQuestion(s, Side.RIGHT));
             };
             case ASK -> switch (said) {
-                case YES -> answer(s, Answer.YES, Msg.ACK_ANSWER);
-                case NO -> answer(s, Answer.NO, Msg.ACK_ANSWER);
-                case UNSURE -> answer(s, Answer.UNSURE, Msg.ACK_UNSURE);
+                case YES -> answer(s, Answer.YES);
+                case NO -> answer(s, Answer.NO);
+                case UNSURE -> answer(s, Answer.UNSURE);
                 case READY -> stay(s, Narration.of(Msg.NEED_ANSWER).then(Prompts.of(s).reprompt()));
                 case DESCRIPTION -> record(s, seen);
                 case BACK -> goBack(unanswerLast(s));
@@ -204,10 +277,18 @@ public final class Dialog {
                 case DESCRIPTION -> notAskingYet(s);
                 case BACK -> goBack(s.moveTo(Phase.OFFER_STRETCH));
             };
+            case NEXT_SIDE -> switch (said) {
+                case YES, READY -> enter(s.moveTo(Phase.STRETCH_SETUP), Narration.empty());
+                case NO -> giveTime(s);
+                case UNSURE -> help(s);
+                case DESCRIPTION -> notAskingYet(s);
+                case BACK -> goBack(s.moveTo(Phase.OFFER_STRETCH));
+            };
             case ANOTHER_ROUND -> switch (said) {
                 case YES, READY -> startStretch(s.withPlan(s.plan().nextRound()), s.plan().stretch().orElseThrow(),
                         s.stretchOrder().get(0));
-                case NO -> end(s, Msg.CLOSING_WARM);
+                // After pain, nothing recommends stretching on.
+                case NO -> end(s, s.talk().painReports() > 0 ? Msg.CLOSING_GENTLE : Msg.CLOSING_WARM);
                 case UNSURE -> help(s);
                 case DESCRIPTION -> notAskingYet(s);
                 case BACK -> goBack(s.moveTo(Phase.OFFER_STRETCH));
@@ -224,30 +305,48 @@ public final class Dialog {
 
     // ---- The test ------------------------------------------------------------------------------
 
+    /**
+     * Starts the test from step one. The disclaimer comes first when it has not been said yet,
+     * in place of the overview, so the first step still fits in one breath.
+     */
     private static Turn startTest(DialogState s, Narration lead) {
         DialogState fresh = s.freshTest();
         if (!fresh.disclaimed()) {
-            lead = lead.then(Msg.DISCLAIMER);
-            fresh = fresh.disclaimedNow();
+            return enter(fresh.disclaimedNow(), lead.then(Msg.DISCLAIMER));
         }
-        return enter(fresh, lead.then(Msg.TEST_INTRO));
+        return enter(fresh, lead.isEmpty() ? Narration.of(Msg.TEST_INTRO) : lead);
     }
 
-    /** Records a yes, no or not sure for the current side's next question. */
-    private static Turn answer(DialogState s, Answer a, Msg ack) {
+    /** Records a yes, no or not sure for the current side's next question, and says it back. */
+    private static Turn answer(DialogState s, Answer a) {
         SideAnswers answers = s.answers(s.side());
-        return afterAnswer(s, answers.with(answers.nextQuestion().orElseThrow(), a), Narration.of(ack));
+        Question q = answers.nextQuestion().orElseThrow();
+        Narration ack = Observation.of(q, a).isPresent() ? sayBack(s, Observation.of(q, a).get())
+                : Narration.of(s.talk().turns() % 2 == 0 ? Msg.ACK_UNSURE : Msg.ACK_UNSURE_AGAIN);
+        return afterAnswer(s, answers.with(q, a), ack);
     }
 
-    /** Records what the user described, each observation for the question it answers. */
+    /** Records what the user described, each observation for the question it answers, and says it back. */
     private static Turn record(DialogState s, List<Observation> seen) {
         SideAnswers answers = s.answers(s.side());
-        Narration ack = Narration.empty();
         for (Observation o : seen) {
             answers = answers.with(o.question(), o.answer());
-            ack = ack.then(acknowledge(o));
         }
+        // Two descriptions of one part: the later one is what is recorded, so it alone is said back.
+        boolean two = seen.size() == 2 && seen.get(0).question() != seen.get(1).question();
+        Narration ack = two ? Narration.of(Msg.ACK_TWO, heard(seen.get(0)), heard(seen.get(1)))
+                : sayBack(s, seen.get(seen.size() - 1));
         return afterAnswer(s, answers, ack);
+    }
+
+    /** Says back what was recorded, in words that change from turn to turn ("So your thigh stays up."). */
+    private static Narration sayBack(DialogState s, Observation o) {
+        Msg frame = switch (s.talk().turns() % 3) {
+            case 0 -> Msg.ACK_SO;
+            case 1 -> Msg.ACK_OKAY;
+            default -> Msg.ACK_NOTED;
+        };
+        return Narration.of(frame, heard(o));
     }
 
     /** Moves on once a side has new answers: the next question, the other side, or the result. */
@@ -258,7 +357,7 @@ public final class Dialog {
         }
         if (s.side() == Side.RIGHT) {
             return enter(s.withTest(Phase.SWITCH_SIDE, Side.LEFT, answers),
-                    ack.then(Msg.SIDE_DONE, Script.sideName(Side.RIGHT)));
+                    ack.then(Msg.SIDE_DONE));
         }
         boolean anyTight = !answers.tightSides().isEmpty();
         if (anyTight) {
@@ -273,7 +372,7 @@ public final class Dialog {
         if (unsure) {
             return enter(done, ack).withCard(Script.card(done));
         }
-        Narration speech = ack.then(Script.results(done)).then(Msg.FOLLOW_NOT_TIGHT).then(Msg.CLOSING_NOT_TIGHT);
+        Narration speech = ack.then(Script.results(done)).then(Msg.FOLLOW_NOT_TIGHT);
         return new Turn(done, Reply.end(speech).withCard(Script.card(done)));
     }
 
@@ -293,13 +392,13 @@ public final class Dialog {
         return s.withTest(Phase.ASK, side, s.answers().with(side, fewer));
     }
 
-    /** Returns how a description is said back: each observation answers its question yes or no. */
-    private static Msg acknowledge(Observation o) {
+    /** Returns what an observation is, in words: each answers its question yes or no. */
+    private static Msg heard(Observation o) {
         boolean yes = o.answer() == Answer.YES;
         return switch (o.question()) {
-            case THIGH_DROPS -> yes ? Msg.ACK_THIGH_DROPS : Msg.ACK_THIGH_UP;
-            case LEG_DRIFTS_OUT -> yes ? Msg.ACK_DRIFTS : Msg.ACK_STRAIGHT;
-            case BACK_ARCHES -> yes ? Msg.ACK_ARCHES : Msg.ACK_FLAT;
+            case THIGH_DROPS -> yes ? Msg.HEARD_THIGH_DROPS : Msg.HEARD_THIGH_UP;
+            case LEG_DRIFTS_OUT -> yes ? Msg.HEARD_DRIFTS : Msg.HEARD_STRAIGHT;
+            case BACK_ARCHES -> yes ? Msg.HEARD_ARCHES : Msg.HEARD_FLAT;
         };
     }
 
@@ -316,8 +415,9 @@ public final class Dialog {
         List<Side> order = s.stretchOrder();
         int index = order.indexOf(s.side());
         if (index + 1 < order.size()) {
-            DialogState next = s.stretching(s.plan().stretch().orElseThrow(), order.get(index + 1));
-            return enter(next, held.then(Msg.NEXT_SIDE, Script.sideName(next.side())));
+            // Release and praise first; the next side's set-up is a turn of its own once the user is ready.
+            DialogState next = s.stretchPhase(Phase.NEXT_SIDE, s.plan().stretch().orElseThrow(), order.get(index + 1));
+            return enter(next, held.then(Msg.WELL_DONE));
         }
         return enter(s.moveTo(Phase.ANOTHER_ROUND), held.then(Msg.WELL_DONE));
     }

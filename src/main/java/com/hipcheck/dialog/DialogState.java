@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param resume where a pause for pain goes back to; present exactly when the phase is {@link Phase#PAUSED}
  * @param aside the plain question answered on the last turn, which "repeat" says again
  * @param disclaimed whether the "general guidance, stop if it hurts" note has been said
+ * @param talk how the conversation has gone: turns, misunderstandings, pain, what was said last
  */
 public record DialogState(
         Phase phase,
@@ -31,7 +32,8 @@ public record DialogState(
         Plan plan,
         Optional<Phase> resume,
         Optional<Topic> aside,
-        boolean disclaimed) {
+        boolean disclaimed,
+        Talk talk) {
 
     public DialogState {
         Objects.requireNonNull(phase, "phase");
@@ -40,6 +42,7 @@ public record DialogState(
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(resume, "resume");
         Objects.requireNonNull(aside, "aside");
+        Objects.requireNonNull(talk, "talk");
         boolean paused = phase == Phase.PAUSED;
         if (paused != resume.isPresent() || resume.orElse(Phase.OFFER_TEST) == Phase.PAUSED) {
             throw new IllegalArgumentException("inconsistent dialog state: only a pause has somewhere to resume");
@@ -54,7 +57,7 @@ public record DialogState(
     /** Returns the state of a new conversation. */
     public static DialogState initial() {
         return new DialogState(Phase.OFFER_TEST, Side.RIGHT, TestAnswers.none(), Plan.DEFAULT, Optional.empty(),
-                Optional.empty(), false);
+                Optional.empty(), false, Talk.FRESH);
     }
 
     /** Returns whether a state in {@code phase} can hold this side, these answers and this plan. */
@@ -69,7 +72,7 @@ public record DialogState(
             case SWITCH_SIDE -> side == Side.LEFT && answers.right().isComplete() && answers.left().isEmpty();
             case OFFER_STRETCH -> !tight.isEmpty();
             case RETEST_OFFER -> answers.isComplete() && tight.isEmpty();
-            case STRETCH_SETUP, ANOTHER_ROUND -> plan.stretch().isPresent() && tight.contains(side);
+            case STRETCH_SETUP, NEXT_SIDE, ANOTHER_ROUND -> plan.stretch().isPresent() && tight.contains(side);
             // A pause is checked by the phase it resumes to.
             case PAUSED -> false;
         };
@@ -107,54 +110,63 @@ public record DialogState(
 
     /** Returns this state in another phase, on the same side. */
     DialogState moveTo(Phase next) {
-        return new DialogState(next, side, answers, plan, resume, aside, disclaimed);
+        return new DialogState(next, side, answers, plan, resume, aside, disclaimed, talk);
     }
 
     /** Returns this state in another phase of the test, with the test's side and answers replaced. */
     DialogState withTest(Phase next, Side newSide, TestAnswers newAnswers) {
-        return new DialogState(next, newSide, newAnswers, plan, resume, aside, disclaimed);
+        return new DialogState(next, newSide, newAnswers, plan, resume, aside, disclaimed, talk);
     }
 
     /** Returns this state with another plan: a new hold length or round. */
     DialogState withPlan(Plan newPlan) {
-        return new DialogState(phase, side, answers, newPlan, resume, aside, disclaimed);
+        return new DialogState(phase, side, answers, newPlan, resume, aside, disclaimed, talk);
     }
 
     /** Returns the set-up of {@code stretch} for one side; a pause, if any, is over. */
     DialogState stretching(Stretch stretch, Side newSide) {
-        return new DialogState(Phase.STRETCH_SETUP, newSide, answers, plan.with(stretch), Optional.empty(), aside,
-                disclaimed);
+        return stretchPhase(Phase.STRETCH_SETUP, stretch, newSide);
+    }
+
+    /** Returns {@code stretch} for one side in a phase of the stretching; a pause, if any, is over. */
+    DialogState stretchPhase(Phase next, Stretch stretch, Side newSide) {
+        return new DialogState(next, newSide, answers, plan.with(stretch), Optional.empty(), aside, disclaimed, talk);
     }
 
     /** Returns this state paused for pain, remembering the phase to resume. */
     DialogState paused() {
-        return new DialogState(Phase.PAUSED, side, answers, plan, Optional.of(phase), aside, disclaimed);
+        return new DialogState(Phase.PAUSED, side, answers, plan, Optional.of(phase), aside, disclaimed, talk);
     }
 
     /** Returns this state back in the phase it was paused from; the pause is over. */
     DialogState resumed() {
-        return new DialogState(underlyingPhase(), side, answers, plan, Optional.empty(), aside, disclaimed);
+        return new DialogState(underlyingPhase(), side, answers, plan, Optional.empty(), aside, disclaimed, talk);
     }
 
     /** Returns this state remembering {@code topic} as the plain question just answered. */
     DialogState withAside(Topic topic) {
-        return new DialogState(phase, side, answers, plan, resume, Optional.of(topic), disclaimed);
+        return new DialogState(phase, side, answers, plan, resume, Optional.of(topic), disclaimed, talk);
     }
 
     /** Returns this state with no plain question to repeat. */
     DialogState withoutAside() {
         return aside.isEmpty() ? this : new DialogState(phase, side, answers, plan, resume, Optional.empty(),
-                disclaimed);
+                disclaimed, talk);
     }
 
     /** Returns this state with the disclaimer said. */
     DialogState disclaimedNow() {
-        return new DialogState(phase, side, answers, plan, resume, aside, true);
+        return new DialogState(phase, side, answers, plan, resume, aside, true, talk);
+    }
+
+    /** Returns this state with another record of how the conversation has gone. */
+    DialogState withTalk(Talk newTalk) {
+        return new DialogState(phase, side, answers, plan, resume, aside, disclaimed, newTalk);
     }
 
     /** Returns a fresh test from step one, keeping the hold length and whether the disclaimer was said. */
     DialogState freshTest() {
         return new DialogState(Phase.SETUP_LIE, Side.RIGHT, TestAnswers.none(), plan.restarted(), Optional.empty(),
-                aside, disclaimed);
+                aside, disclaimed, talk);
     }
 }

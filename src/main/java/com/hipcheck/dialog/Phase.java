@@ -20,6 +20,8 @@ public enum Phase {
     RETEST_OFFER,
     /** A stretch's steps said for the current side; waiting for ready to start the hold. */
     STRETCH_SETUP,
+    /** One tight side stretched and another to go: ready for it? */
+    NEXT_SIDE,
     /** Every tight side stretched: another round? */
     ANOTHER_ROUND,
     /** Stopped because something hurt; waiting to resume. */

@@ -7,58 +7,67 @@ import com.hipcheck.narration.Narration;
 
 /**
  * What each phase says, in one table: its prompt (on arriving, and again on "repeat"), its
- * reprompt (when the user stays silent: shorter, with a hint) and its help (what to do now and
- * what to say). {@link Dialog} decides where the conversation goes; this says what is asked there.
+ * reprompt (when the user stays silent: other words, with what to say first and the question
+ * last), its help, and its short form (the question as a plain yes or no with one example, said
+ * after an aside and when Hip Check keeps not understanding). {@link Dialog} decides where the
+ * conversation goes; this says what is asked there. In every column of a row, "yes" means the same.
  *
  * @param prompt what is said on arriving at the phase
  * @param reprompt what is said when the user stays silent
- * @param help the help that fits the phase, before the line that help works at any time
+ * @param help what the phase is for, said before the short form when the user asks for help
+ * @param simple the question in its shortest yes-or-no form, with an example of what to say
  */
-record Prompts(Narration prompt, Narration reprompt, Msg help) {
+record Prompts(Narration prompt, Narration reprompt, Msg help, Narration simple) {
 
     /** Returns what the state's phase says. */
     static Prompts of(DialogState s) {
+        Msg side = Script.sideName(s.side());
         return switch (s.phase()) {
             case OFFER_TEST -> new Prompts(Narration.of(Msg.OFFER_TEST), Narration.of(Msg.OFFER_TEST_REPROMPT),
-                    Msg.HELP_OFFER_TEST);
+                    Msg.HELP_OFFER_TEST, Narration.of(Msg.SIMPLE_OFFER_TEST));
             case SETUP_LIE -> setup(Narration.of(Msg.STEP_LIE));
             case SETUP_HUG -> setup(Narration.of(Msg.STEP_HUG, Script.sideName(s.side().other())));
-            case SETUP_HANG -> setup(Narration.of(Msg.STEP_HANG, Script.sideName(s.side())));
-            case ASK -> new Prompts(question(s, false), question(s, true), Msg.HELP_ASK);
+            case SETUP_HANG -> setup(Narration.of(Msg.STEP_HANG, side));
+            case ASK -> question(s.answers(s.side()).nextQuestion().orElseThrow(), side);
             case SWITCH_SIDE -> new Prompts(
                     Narration.of(Msg.SWITCH_SIDE, Script.sideName(Side.LEFT), Script.sideName(Side.RIGHT)),
-                    Narration.of(Msg.SWITCH_SIDE_REPROMPT, Script.sideName(Side.LEFT)), Msg.HELP_SETUP);
-            case OFFER_STRETCH -> new Prompts(Script.results(s)
-                    .then(s.tightSides().size() > 1 ? Msg.FOLLOW_TIGHT_BOTH : Msg.FOLLOW_TIGHT)
-                    .then(Msg.OFFER_STRETCH), Narration.of(Msg.OFFER_STRETCH_REPROMPT), Msg.HELP_OFFER_STRETCH);
+                    Narration.of(Msg.SWITCH_SIDE_REPROMPT, Script.sideName(Side.LEFT)), Msg.HELP_SETUP,
+                    Narration.of(Msg.SIMPLE_SWITCH_SIDE, Script.sideName(Side.LEFT)));
+            case OFFER_STRETCH -> new Prompts(Script.results(s).then(Msg.OFFER_STRETCH),
+                    Narration.of(Msg.OFFER_STRETCH_REPROMPT), Msg.HELP_OFFER_STRETCH,
+                    Narration.of(Msg.SIMPLE_OFFER_STRETCH));
             case RETEST_OFFER -> new Prompts(Script.results(s).then(Msg.RETEST_HOW).then(Msg.RETEST_OFFER),
-                    Narration.of(Msg.RETEST_OFFER_REPROMPT), Msg.HELP_RETEST);
-            case STRETCH_SETUP -> new Prompts(
-                    Script.stretchSteps(s.plan().stretch().orElseThrow(), s.side()).then(Msg.STRETCH_READY),
-                    Narration.of(Msg.STRETCH_READY_REPROMPT), Msg.HELP_STRETCH);
+                    Narration.of(Msg.RETEST_OFFER_REPROMPT), Msg.HELP_RETEST, Narration.of(Msg.SIMPLE_RETEST));
+            case STRETCH_SETUP -> new Prompts(Script.stretchSetup(s), Narration.of(Msg.STRETCH_READY_REPROMPT),
+                    Msg.HELP_STRETCH, Narration.of(Msg.SIMPLE_STRETCH));
+            case NEXT_SIDE -> new Prompts(Narration.of(Msg.NEXT_SIDE, side), Narration.of(Msg.NEXT_SIDE_REPROMPT, side),
+                    Msg.HELP_NEXT_SIDE, Narration.of(Msg.SIMPLE_NEXT_SIDE, side));
             case ANOTHER_ROUND -> new Prompts(Narration.of(Msg.ANOTHER_ROUND),
-                    Narration.of(Msg.ANOTHER_ROUND_REPROMPT), Msg.HELP_ANOTHER_ROUND);
-            case PAUSED -> new Prompts(Narration.of(Msg.PAUSED), Narration.of(Msg.PAUSED_REPROMPT), Msg.HELP_PAUSED);
+                    Narration.of(Msg.ANOTHER_ROUND_REPROMPT), Msg.HELP_ANOTHER_ROUND,
+                    Narration.of(Msg.SIMPLE_ANOTHER_ROUND));
+            case PAUSED -> new Prompts(Narration.of(Msg.PAUSED), Narration.of(Msg.PAUSED_REPROMPT), Msg.HELP_PAUSED,
+                    Narration.of(Msg.SIMPLE_PAUSED));
         };
     }
 
-    /** Returns the full help: the phase's own, that help works anytime, and the reprompt. */
+    /** Returns the full help: what the phase is for, then its question in its simplest form. */
     Narration fullHelp() {
-        return Narration.of(help).then(Msg.HELP_ANYTIME).then(reprompt);
+        return Narration.of(help).then(simple);
     }
 
-    /** The three set-up steps share a reprompt and a help; only the step itself differs. */
+    /** The three set-up steps share a reprompt, a help and a short form; only the step itself differs. */
     private static Prompts setup(Narration step) {
-        return new Prompts(step, Narration.of(Msg.SETUP_REPROMPT), Msg.HELP_SETUP);
+        return new Prompts(step, Narration.of(Msg.SETUP_REPROMPT), Msg.HELP_SETUP, Narration.of(Msg.SIMPLE_SETUP));
     }
 
-    private static Narration question(DialogState s, boolean reprompt) {
-        Question q = s.answers(s.side()).nextQuestion().orElseThrow();
-        Msg side = Script.sideName(s.side());
+    private static Prompts question(Question q, Msg side) {
         return switch (q) {
-            case THIGH_DROPS -> Narration.of(reprompt ? Msg.REPROMPT_THIGH : Msg.ASK_THIGH, side);
-            case LEG_DRIFTS_OUT -> Narration.of(reprompt ? Msg.REPROMPT_DRIFT : Msg.ASK_DRIFT, side);
-            case BACK_ARCHES -> Narration.of(reprompt ? Msg.REPROMPT_ARCH : Msg.ASK_ARCH);
+            case THIGH_DROPS -> new Prompts(Narration.of(Msg.ASK_THIGH, side), Narration.of(Msg.REPROMPT_THIGH, side),
+                    Msg.HELP_ASK, Narration.of(Msg.SIMPLE_THIGH, side));
+            case LEG_DRIFTS_OUT -> new Prompts(Narration.of(Msg.ASK_DRIFT, side),
+                    Narration.of(Msg.REPROMPT_DRIFT, side), Msg.HELP_ASK, Narration.of(Msg.SIMPLE_DRIFT, side));
+            case BACK_ARCHES -> new Prompts(Narration.of(Msg.ASK_ARCH), Narration.of(Msg.REPROMPT_ARCH), Msg.HELP_ASK,
+                    Narration.of(Msg.SIMPLE_ARCH));
         };
     }
 }

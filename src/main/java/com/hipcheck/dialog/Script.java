@@ -1,12 +1,17 @@
 package com.hipcheck.dialog;
 
 import com.hipcheck.domain.Finding;
+import com.hipcheck.domain.Outcome;
 import com.hipcheck.domain.Side;
 import com.hipcheck.domain.Stretch;
 import com.hipcheck.domain.Topic;
 import com.hipcheck.domain.Verdict;
 import com.hipcheck.narration.Msg;
 import com.hipcheck.narration.Narration;
+import com.hipcheck.narration.Part;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The longer texts the phases are made of: the result per side, a stretch's steps, the card, and
@@ -18,23 +23,62 @@ final class Script {
 
     private Script() {}
 
-    /** Returns the spoken result for both sides, each with its reasons. */
+    /** The most signs the spoken result names; more are left to "why?" and the card. */
+    private static final int SIGNS_SPOKEN = 1;
+
+    /**
+     * Returns the spoken result for both sides in one breath: the verdicts together, then the
+     * signs behind them, those both sides share said once, or a pointer to "why?" when there are
+     * more signs than fit.
+     */
     static Narration results(DialogState s) {
-        Narration n = Narration.empty();
-        for (Side side : Side.values()) {
-            n = n.then(result(side, s.answers().verdict(side)));
+        Verdict right = s.answers().verdict(Side.RIGHT);
+        Verdict left = s.answers().verdict(Side.LEFT);
+        Narration verdicts = verdicts(right.outcome(), left.outcome());
+        List<Finding> shared = shared(right, left);
+        int rightOwn = right.findings().size() - shared.size();
+        int leftOwn = left.findings().size() - shared.size();
+        int named = shared.size() + rightOwn + leftOwn;
+        if (named == 0) {
+            return verdicts;
         }
-        return n;
+        // One sign fits the breath with the verdicts and the question; more go to "why?".
+        int sentences = (shared.isEmpty() ? 0 : 1) + (rightOwn > 0 ? 1 : 0) + (leftOwn > 0 ? 1 : 0);
+        return sentences == 1 && named <= SIGNS_SPOKEN ? verdicts.then(signs(right, left))
+                : verdicts.then(Msg.SIGNS_MANY);
     }
 
-    /** Returns the card text: the result per side and, once chosen, the stretch's steps. */
+    /** Returns every sign behind the result, those both sides share said once; the answer to "why?". */
+    static Narration reasons(DialogState s) {
+        Verdict right = s.answers().verdict(Side.RIGHT);
+        Verdict left = s.answers().verdict(Side.LEFT);
+        if (right.findings().isEmpty() && left.findings().isEmpty()) {
+            return Narration.of(Msg.WHY_UNCLEAR);
+        }
+        return signs(right, left).then(Msg.SIGNS_MEANING);
+    }
+
+    /** Returns the card text: the result per side with its reasons in full and, once chosen, the stretch's steps. */
     static Narration card(DialogState s) {
-        Narration n = results(s);
+        Narration n = Narration.empty();
+        for (Side side : Side.values()) {
+            n = n.then(cardResult(side, s.answers().verdict(side)));
+        }
         if (s.plan().stretch().isPresent()) {
             Stretch stretch = s.plan().stretch().get();
             n = n.then(Msg.CARD_STRETCH, stretchName(stretch), s.plan().hold().seconds()).then(steps(stretch, s.side()));
         }
         return n;
+    }
+
+    /**
+     * Returns what is said on arriving at a stretch for one side: its steps, then, before the
+     * very first hold, that "Alexa, stop" and "Alexa, that hurts" work even while the hold runs.
+     */
+    static Narration stretchSetup(DialogState s) {
+        Narration n = stretchSteps(s.plan().stretch().orElseThrow(), s.side());
+        boolean firstHold = s.plan().round() == 1 && s.side() == s.stretchOrder().get(0);
+        return (firstHold ? n.then(Msg.INTERRUPT_ANYTIME) : n).then(Msg.STRETCH_READY);
     }
 
     /** Returns the steps of a stretch for one side, one idea per breath. */
@@ -78,7 +122,78 @@ final class Script {
         return n.pause(BREATH_MILLIS / 2);
     }
 
-    private static Narration result(Side side, Verdict verdict) {
+    private static Narration verdicts(Outcome right, Outcome left) {
+        if (right == left) {
+            return Narration.of(switch (right) {
+                case TIGHT -> Msg.RESULT_BOTH_TIGHT;
+                case NOT_TIGHT -> Msg.RESULT_NEITHER_TIGHT;
+                case INCONCLUSIVE -> Msg.RESULT_BOTH_UNCLEAR;
+            });
+        }
+        // The sides differ: name the one that says most first (tight, then unclear, then fine).
+        Side first = rank(right) <= rank(left) ? Side.RIGHT : Side.LEFT;
+        Outcome a = first == Side.RIGHT ? right : left;
+        Outcome b = first == Side.RIGHT ? left : right;
+        Msg which = a == Outcome.TIGHT ? (b == Outcome.NOT_TIGHT ? Msg.RESULT_TIGHT_OTHER_FINE : Msg.RESULT_TIGHT_OTHER_UNCLEAR)
+                : Msg.RESULT_UNCLEAR_OTHER_FINE;
+        return Narration.of(which, sideName(first), sideName(first.other()));
+    }
+
+    private static int rank(Outcome o) {
+        return switch (o) {
+            case TIGHT -> 0;
+            case INCONCLUSIVE -> 1;
+            case NOT_TIGHT -> 2;
+        };
+    }
+
+    /** Returns the signs seen, those on both sides once ("on each side"), then each side's own. */
+    private static Narration signs(Verdict right, Verdict left) {
+        List<Finding> shared = shared(right, left);
+        Narration n = shared.isEmpty() ? Narration.empty() : new Narration(List.of(listed(shared, Optional.empty())));
+        for (Side side : Side.values()) {
+            List<Finding> own = new ArrayList<>((side == Side.RIGHT ? right : left).findings());
+            own.removeAll(shared);
+            if (!own.isEmpty()) {
+                n = n.then(new Narration(List.of(listed(own, Optional.of(sideName(side))))));
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Returns one sentence naming {@code findings}: "on each side, …" without a side, else "on
+     * your left side, …"; the sentence is chosen by how many there are, one to three.
+     */
+    private static Part.Line listed(List<Finding> findings, Optional<Msg> side) {
+        List<Object> args = new ArrayList<>(4);
+        if (side.isPresent()) {
+            args.add(side.get());
+        }
+        for (Finding f : findings) {
+            args.add(sign(f));
+        }
+        int n = findings.size();
+        Msg sentence = side.isEmpty() ? (n == 1 ? Msg.SIGNS_EACH_1 : n == 2 ? Msg.SIGNS_EACH_2 : Msg.SIGNS_EACH_3)
+                : (n == 1 ? Msg.SIGNS_SIDE_1 : n == 2 ? Msg.SIGNS_SIDE_2 : Msg.SIGNS_SIDE_3);
+        return new Part.Line(sentence, args);
+    }
+
+    private static List<Finding> shared(Verdict right, Verdict left) {
+        List<Finding> shared = new ArrayList<>(right.findings());
+        shared.retainAll(left.findings());
+        return shared;
+    }
+
+    private static Msg sign(Finding f) {
+        return switch (f) {
+            case THIGH_STAYS_UP -> Msg.SIGN_THIGH_UP;
+            case LEG_DRIFTS_OUT -> Msg.SIGN_DRIFT;
+            case BACK_ARCHES -> Msg.SIGN_ARCH;
+        };
+    }
+
+    private static Narration cardResult(Side side, Verdict verdict) {
         Msg name = sideName(side);
         return switch (verdict.outcome()) {
             case TIGHT -> {
@@ -93,7 +208,8 @@ final class Script {
                 yield n;
             }
             case NOT_TIGHT -> Narration.of(Msg.RESULT_NOT_TIGHT, name);
-            case INCONCLUSIVE -> Narration.of(Msg.RESULT_INCONCLUSIVE, name);
+            case INCONCLUSIVE -> Narration.of(verdict.unsure().size() == 3 ? Msg.RESULT_ALL_UNSURE
+                    : Msg.RESULT_INCONCLUSIVE, name);
         };
     }
 }

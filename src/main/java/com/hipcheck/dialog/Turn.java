@@ -24,6 +24,11 @@ public record Turn(DialogState next, Reply reply, List<Effect> effects) {
         this(next, reply, List.of());
     }
 
+    /** Returns this turn going to {@code state} instead. */
+    Turn withNext(DialogState state) {
+        return new Turn(state, reply, effects);
+    }
+
     /** Returns this turn with a card added to its reply. */
     Turn withCard(Narration body) {
         return new Turn(next, reply.withCard(body), effects);

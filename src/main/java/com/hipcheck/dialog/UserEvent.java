@@ -1,5 +1,6 @@
 package com.hipcheck.dialog;
 
+import com.hipcheck.domain.BodyPart;
 import com.hipcheck.domain.Observation;
 import com.hipcheck.domain.Stretch;
 import com.hipcheck.domain.Topic;
@@ -20,7 +21,7 @@ import java.util.OptionalInt;
 public sealed interface UserEvent {
 
     /** The kinds of event, one per type below. */
-    enum Kind { LAUNCH, COMMAND, WORD, DESCRIBED, ASKED, CHOSE_STRETCH, ASKED_HOLD }
+    enum Kind { LAUNCH, COMMAND, WORD, DESCRIBED, ASKED, CHOSE_STRETCH, ASKED_HOLD, HURT }
 
     /** Returns which kind of event this is. */
     Kind kind();
@@ -52,8 +53,9 @@ public sealed interface UserEvent {
         START_TEST,
         START_OVER,
         WAIT,
-        PAIN,
         HELP,
+        /** "Why?", "tell me more": the reasons behind what was just said. */
+        EXPLAIN,
         REPEAT,
         BACK,
         STOP,
@@ -89,6 +91,22 @@ public sealed interface UserEvent {
     record Asked(Topic topic) implements UserEvent {
         @Override
         public Kind kind() { return Kind.ASKED; }
+    }
+
+    /**
+     * The user said something hurts.
+     *
+     * @param where the body part named, if one was
+     * @param redFlag whether it was numbness, tingling or pain running down the leg, or sudden
+     *     weakness: signs that need a professional's eye, not more stretching
+     */
+    record Hurt(Optional<BodyPart> where, boolean redFlag) implements UserEvent {
+        public Hurt {
+            Objects.requireNonNull(where, "where");
+        }
+
+        @Override
+        public Kind kind() { return Kind.HURT; }
     }
 
     /** The user named a stretch; empty when it is not one Hip Check knows. */

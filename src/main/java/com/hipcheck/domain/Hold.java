@@ -24,13 +24,16 @@ public record Hold(int seconds) {
         return seconds >= MIN_SECONDS && seconds <= MAX_SECONDS;
     }
 
+    /** No countdown cue comes sooner than this after the start cue, so the two never crowd each other. */
+    public static final int QUIET_AFTER_START_SECONDS = 5;
+
     /**
-     * Returns the seconds left at which a cue is spoken, from the largest down: twenty (when the
-     * hold is longer than that), ten, then five to one.
+     * Returns the seconds left at which a cue is spoken, from the largest down: twenty (when that
+     * comes at least {@value #QUIET_AFTER_START_SECONDS} seconds after the start), ten, then five to one.
      */
     public List<Integer> cueMarks() {
         List<Integer> marks = new ArrayList<>();
-        if (seconds > 20) {
+        if (seconds - 20 >= QUIET_AFTER_START_SECONDS) {
             marks.add(20);
         }
         marks.addAll(List.of(10, 5, 4, 3, 2, 1));

@@ -1,5 +1,7 @@
 package com.hipcheck.domain;
 
+import java.util.Optional;
+
 /**
  * Something the user can describe in their own words ("it stays up", "my back is flat"), which
  * answers one {@link Question}. The constant names are the slot value ids of the interaction model.
@@ -18,6 +20,16 @@ public enum Observation {
     Observation(Question question, Answer answer) {
         this.question = question;
         this.answer = answer;
+    }
+
+    /** Returns the observation that answers {@code question} with {@code answer}; empty for "not sure". */
+    public static Optional<Observation> of(Question question, Answer answer) {
+        for (Observation o : values()) {
+            if (o.question == question && o.answer == answer) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Returns the question this description answers. */

@@ -77,6 +77,33 @@ public record Narration(List<Part> parts) {
         return new Narration(all);
     }
 
+    /**
+     * Returns a fingerprint of what this narration says, the same in every JVM (unlike
+     * {@link #hashCode}, which hashes enum constants by identity), so it can be kept in a session
+     * to tell whether the next turn would say the very same thing.
+     */
+    public int fingerprint() {
+        int h = 17;
+        for (Part part : parts) {
+            h = 31 * h + fingerprint(part);
+        }
+        return h;
+    }
+
+    private static int fingerprint(Part part) {
+        if (part instanceof Part.Line line) {
+            int h = line.msg().name().hashCode();
+            for (Object arg : line.args()) {
+                h = 31 * h + (arg instanceof Msg m ? m.name().hashCode() : String.valueOf(arg).hashCode());
+            }
+            return h;
+        }
+        if (part instanceof Part.Pause pause) {
+            return pause.millis();
+        }
+        return 7 * ((Part.Timed) part).hold().seconds();
+    }
+
     /** Returns whether nothing is said. */
     public boolean isEmpty() {
         return parts.isEmpty();

@@ -64,6 +64,10 @@ class DialogFuzzTest {
                         + " %d phase/request pairs, %.1f s (seeds %d..%d)%n",
                 warped ? "accepted states" : "conversations", sessions, coverage.turns, coverage.probeTurns,
                 fuzzer.liveness.checked.size(), coverage.phaseRequestPairs(), seconds, base, base + sessions - 1);
+        System.out.println("OneBreath after " + method + ": " + Breath.SEEN.summary());
+        if (Boolean.getBoolean("breath.longest")) {
+            Breath.SEEN.longest(Integer.getInteger("breath.n", 5)).forEach(t -> System.out.println("  " + t));
+        }
         fuzzer.replay.failIfViolations();
         if (sessions >= 1000) {
             coverage.assertReached(fuzzer.requests.everyKind());
@@ -101,6 +105,7 @@ class DialogFuzzTest {
             JsonNode attributes = null;
             ObjectNode request = null;
             JsonNode response = null;
+            String previous = "";
             try {
                 for (int turn = 0; turn < length; turn++) {
                     JsonNode override = null;
@@ -123,9 +128,16 @@ class DialogFuzzTest {
                     trail.steps.add(step);
                     session.overrideNextAttributes(override);
                     ObjectNode sent = request;
+                    boolean continuing = session.isOpen() && override == null
+                            && !"LaunchRequest".equals(request.path("type").asText());
                     response = checks.answer(() -> session.send(sent));
                     coverage.turns++;
                     checks.check(request, response);
+                    String said = speech(response);
+                    if (continuing && !said.isEmpty() && said.equals(previous)) {
+                        throw new Violation("said the same twice in a row", said);
+                    }
+                    previous = said.isEmpty() ? previous : said;
                     boolean open = ResponseChecks.isOpen(response);
                     if (verbose) {
                         System.out.printf("%3d. %s%n     -> %s%s%n", trail.steps.size(), step,

@@ -48,12 +48,12 @@ class ExamplePhrasesTest {
 
     static final List<Promise> PROMISES = List.of(
             new Promise("Alexa, open hip check", "LAUNCH", null,
-                    List.of("Welcome to Hip Check", "only eases back pain when they're truly tight",
-                            "test on the edge of your bed", "not a diagnosis")),
+                    List.of("Welcome to Hip Check", "whether stretching your hip flexors could help",
+                            "A quick test on your bed", "not a diagnosis")),
             new Promise("Alexa, ask hip check should I stretch my hip flexors", "ONE_SHOT", "ShouldStretchIntent",
-                    List.of("Only if they're genuinely tight", "A quick test on the edge of a bed")),
+                    List.of("Only if they're truly tight", "The test tells you which is true")),
             new Promise("Alexa, ask hip check why do tight hip flexors hurt my back", "ONE_SHOT", "WhyBackIntent",
-                    List.of("hip flexors attach to your lower spine", "tip your pelvis forward")));
+                    List.of("They attach to your spine", "tilt your pelvis forward")));
 
     static List<Promise> promises() {
         return PROMISES;

@@ -155,7 +155,8 @@ final class FuzzLiveness {
     private ObjectNode finishingMove(DialogState s) {
         return switch (s.phase()) {
             case OFFER_TEST -> requests.intent("AMAZON.YesIntent");
-            case SETUP_LIE, SETUP_HUG, SETUP_HANG, SWITCH_SIDE, STRETCH_SETUP -> requests.intent("ReadyIntent");
+            case SETUP_LIE, SETUP_HUG, SETUP_HANG, SWITCH_SIDE, STRETCH_SETUP, NEXT_SIDE ->
+                    requests.intent("ReadyIntent");
             case ASK -> requests.intent("DescribeIntent", Map.of("observation",
                     switch (s.answers(s.side()).nextQuestion().orElseThrow()) {
                         case THIGH_DROPS -> "drops";
@@ -183,7 +184,7 @@ final class FuzzLiveness {
                 + "|" + sideKey(s.answers().left()) + "|" + plan.stretch().orElse(null) + "|"
                 + (plan.round() == 1 ? "first" : plan.round() == Plan.MAX_ROUNDS ? "last" : "later") + "|"
                 + (plan.hold().seconds() == Hold.MAX_SECONDS ? "" : "hold") + "|" + s.disclaimed() + "|"
-                + s.aside().isPresent();
+                + s.aside().isPresent() + "|" + Math.min(s.talk().misheard(), 2) + "|" + (s.talk().painReports() > 0);
     }
 
     private static String sideKey(SideAnswers answers) {

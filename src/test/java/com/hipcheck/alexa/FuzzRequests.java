@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.hipcheck.dialog.DialogState;
 import com.hipcheck.dialog.Phase;
 import com.hipcheck.dialog.Plan;
+import com.hipcheck.dialog.Talk;
 import com.hipcheck.domain.Answer;
 import com.hipcheck.domain.Hold;
 import com.hipcheck.domain.Question;
@@ -111,6 +112,7 @@ final class FuzzRequests {
                 case 1 -> intent("ChooseStretchIntent", Map.of("stretch", known(r, "STRETCH")));
                 default -> intent("ReadyIntent");
             };
+            case NEXT_SIDE -> r.nextInt(10) == 0 ? intent("WaitIntent") : intent("ReadyIntent");
             case ANOTHER_ROUND -> r.nextInt(5) < 3 ? intent("AMAZON.YesIntent") : intent("AMAZON.NoIntent");
             case PAUSED -> switch (r.nextInt(3)) {
                 case 0 -> intent("AMAZON.ResumeIntent");
@@ -252,11 +254,19 @@ final class FuzzRequests {
             boolean disclaimed = r.nextBoolean();
             try {
                 return new DialogState(phase, side, answers, new Plan(stretch, hold, round),
-                        Optional.ofNullable(resume), aside, disclaimed);
+                        Optional.ofNullable(resume), aside, disclaimed, talk(r));
             } catch (IllegalArgumentException e) {
                 // not a state the rules allow: draw again
             }
         }
+    }
+
+    /**
+     * Returns how the conversation has gone so far: drawn after everything else, so the states
+     * of earlier seeds keep their phase, answers and plan.
+     */
+    private static Talk talk(Random r) {
+        return new Talk(r.nextInt(40), r.nextInt(4), r.nextInt(3) == 0 ? 1 : 0, r.nextInt());
     }
 
     private static SideAnswers answers(Random r) {

@@ -49,13 +49,19 @@ class GoldenConversationTest {
         JsonNode last = null;
         String where = transcript.name();
         boolean sentSince = false;
+        String previous = "";
         for (Transcript.Step step : transcript.steps()) {
             if (step instanceof Transcript.Corrupt c) {
                 skill.session().overrideNextAttributes(mapper.readTree(c.json()));
             } else if (step instanceof Transcript.Send s) {
                 where = transcript.name() + ":" + s.line();
                 ObjectNode request = request(s, where);
+                boolean continuing = skill.session().isOpen() && !"LaunchRequest".equals(request.path("type").asText());
                 last = skill.send(request);
+                String said = ResponseChecks.speech(last);
+                assertFalse(continuing && !said.isEmpty() && said.equals(previous),
+                        where + ": said the same twice in a row: " + said);
+                previous = said.isEmpty() ? previous : said;
                 if (!request.path("type").asText().equals("SessionEndedRequest")
                         && last.path("response").has("outputSpeech")) {
                     ResponseChecks.assertSpeaksWell(last, where);

@@ -93,7 +93,7 @@ class HostileSessionTest {
 
         ResponseChecks.assertSpeaksWell(response, "restart");
         String speech = speech(response);
-        assertTrue(speech.contains("lost track"), "the restart is said: " + speech);
+        assertTrue(speech.contains("lost our place"), "the restart is said: " + speech);
         assertFalse(speech.contains("something went wrong"), "not the error handler: " + speech);
         assertFalse(response.path("response").path("shouldEndSession").asBoolean(true), "the session goes on");
         assertTrue(MAPPER.writeValueAsBytes(response).length < 24 * 1024, "nothing of the bad attributes is echoed");
@@ -110,7 +110,7 @@ class HostileSessionTest {
         skill.clearLog();
         skill.session().overrideNextAttributes(response.path("sessionAttributes"));
         JsonNode next = skill.say("ReadyIntent");
-        assertFalse(speech(next).contains("lost track"), "the next turn reads the new state: " + speech(next));
+        assertFalse(speech(next).contains("lost our place"), "the next turn reads the new state: " + speech(next));
         assertEquals("SETUP_HUG", next.path("sessionAttributes").path("hipCheck").path("phase").asText());
     }
 
@@ -129,15 +129,15 @@ class HostileSessionTest {
         JsonNode response = skill.sendEnvelope(envelope);
 
         ResponseChecks.assertSpeaksWell(response, "restart");
-        assertTrue(speech(response).contains("lost track"), speech(response));
+        assertTrue(speech(response).contains("lost our place"), speech(response));
         assertTrue(new SessionCodec().decode(attributes(response)).found().isPresent(), response.toString());
     }
 
     @Test
     void theStateTheBadCasesStartFromIsSound() throws IOException {
         JsonNode response = sendWith(state(s -> { }), requests.intent("AMAZON.YesIntent", Map.of()));
-        assertFalse(speech(response).contains("lost track"), speech(response));
-        assertTrue(speech(response).startsWith("Got it."), "answers the question it was asking: " + speech(response));
+        assertFalse(speech(response).contains("lost our place"), speech(response));
+        assertTrue(speech(response).contains("your thigh drops"), "answers the question it was asking: " + speech(response));
     }
 
     @Test
@@ -150,7 +150,7 @@ class HostileSessionTest {
         JsonNode response = sendWith(crowded, requests.intent("ReadyIntent", Map.of()));
 
         ResponseChecks.assertSpeaksWell(response, "crowded");
-        assertFalse(speech(response).contains("lost track"), speech(response));
+        assertFalse(speech(response).contains("lost our place"), speech(response));
         assertEquals("SETUP_HANG", response.path("sessionAttributes").path("hipCheck").path("phase").asText());
         assertEquals(1, response.path("sessionAttributes").size(), "only Hip Check's own state is kept");
         assertTrue(MAPPER.writeValueAsBytes(response).length < 24 * 1024);

@@ -75,6 +75,11 @@ final class ResponseChecks {
             assertFalse(reprompt.isBlank(), where + ": the session stays open without a reprompt");
             assertValidSsml(reprompt, where + " (reprompt)");
         }
+        try {
+            Breath.check(envelope, Breath.SEEN);
+        } catch (Violation v) {
+            fail(where + ": " + v.getMessage());
+        }
     }
 
     /** Checks that {@code ssml} is well formed, uses only supported tags, and keeps Alexa's limits. */
@@ -209,6 +214,7 @@ final class ResponseChecks {
                 throw new Violation("speech is not SSML", response.path("outputSpeech").toString());
             }
             checkSsml(ssml, "speech");
+            Breath.check(envelope, Breath.SEEN);
             if (open) {
                 String reprompt = response.path("reprompt").path("outputSpeech").path("ssml").asText("");
                 if (reprompt.isBlank()) {
@@ -220,7 +226,7 @@ final class ResponseChecks {
             if (words.contains(errorWords) || words.contains("something went wrong")) {
                 throw new Violation("the error handler answered", plain(ssml));
             }
-            if (words.contains(restartWords) || words.contains("lost track")) {
+            if (words.contains(restartWords) || words.contains("lost our place")) {
                 throw new Violation("lost track of the session it wrote", plain(ssml));
             }
         }

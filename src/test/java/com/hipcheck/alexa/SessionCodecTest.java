@@ -20,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hipcheck.dialog.Dialog;
+import com.hipcheck.dialog.Events;
 import com.hipcheck.dialog.DialogState;
 import com.hipcheck.dialog.Phase;
 import com.hipcheck.dialog.UserEvent;
@@ -59,13 +60,17 @@ class SessionCodecTest {
                         after(LAUNCH, YES, READY, new UserEvent.Asked(Topic.WHY_BACK))),
                 Arguments.of("one answer on the right, one unsure", after(plus(TO_ASK, NO, UNSURE))),
                 Arguments.of("switching to the left", after(plus(TO_ASK, NO, NO, NO))),
-                Arguments.of("paused for pain while asking", after(plus(TO_ASK, YES, UserEvent.Command.PAIN))),
+                Arguments.of("paused for pain while asking", after(plus(TO_ASK, YES, Events.PAIN))),
                 Arguments.of("offering a stretch", after(RIGHT_TIGHT)),
                 Arguments.of("offering a retest",
                         after(LAUNCH, YES, READY, READY, READY, YES, NO, UNSURE, READY, YES, NO, NO)),
                 Arguments.of("kneeling stretch with a 25-second hold", after(plus(RIGHT_TIGHT,
                         new UserEvent.ChoseStretch(Optional.of(Stretch.HALF_KNEELING)),
                         new UserEvent.AskedHold(OptionalInt.of(25))))),
+                Arguments.of("the next side due after a hold",
+                        after(plus(TO_ASK, NO, NO, NO, READY, NO, NO, NO, YES, READY))),
+                Arguments.of("after a misunderstanding and a report of pain",
+                        after(plus(TO_ASK, UserEvent.Command.FALLBACK, Events.PAIN))),
                 Arguments.of("another round offered", after(plus(RIGHT_TIGHT, YES, READY))),
                 Arguments.of("second round", after(plus(RIGHT_TIGHT, YES, READY, YES))));
     }

@@ -14,6 +14,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -124,6 +125,23 @@ public final class SkillHarness implements BeforeAllCallback, AfterAllCallback, 
     /** Sends a whole envelope as it stands (see {@link LocalSession#envelope}), outside the session's bookkeeping. */
     public JsonNode sendEnvelope(ObjectNode envelope) throws IOException {
         return session.sendRaw(MAPPER.writeValueAsBytes(envelope));
+    }
+
+    /**
+     * Returns session attributes as JSON with only the user's progress in them: the counters of
+     * how the talk has gone (turns, misses, pain, what was said last) change on every turn.
+     */
+    static String progress(String attributesJson) {
+        try {
+            JsonNode attributes = MAPPER.readTree(attributesJson);
+            JsonNode state = attributes.path("hipCheck");
+            if (state instanceof ObjectNode o) {
+                o.remove(List.of("turns", "misheard", "pain", "said"));
+            }
+            return attributes.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Returns what the operator log received since it was last cleared. */

@@ -35,11 +35,10 @@ class SpeechRendererTest {
 
     @Test
     void wordsFromThePhrasebookAndFromArgumentsAreEscaped() {
-        Narration n = Narration.of(Msg.SIDE_DONE, "<b>&\"'").then(Msg.DISCLAIMER);
+        Narration n = Narration.of(Msg.NEXT_SIDE, "<b>&\"'").then(Msg.DISCLAIMER);
 
-        assertEquals("That&apos;s your &lt;b&gt;&amp;&quot;&apos; side done. Just so you know, this is general"
-                + " guidance, not a diagnosis. If anything hurts at any point, stop and tell me &quot;that"
-                + " hurts&quot;.", SpeechRenderer.ssml(n, BOOK));
+        assertEquals("Ready for your &lt;b&gt;&amp;&quot;&apos; side? It&apos;s guidance, not a diagnosis."
+                + " If anything hurts, say so.", SpeechRenderer.ssml(n, BOOK));
     }
 
     @Test
@@ -61,7 +60,7 @@ class SpeechRendererTest {
     void linesAreSpokenWithTheirArgumentsInTheirOwnWords() {
         Narration n = Narration.of(Msg.HOLD_START, 25).then(Msg.NEXT_SIDE, Msg.SIDE_LEFT);
 
-        assertEquals("Hold it there for 25 seconds, and keep breathing. Nicely done. Now your left side.",
+        assertEquals("Hold it there for 25 seconds, and keep breathing. Ready for your left side?",
                 SpeechRenderer.ssml(n, BOOK));
     }
 
@@ -82,8 +81,8 @@ class SpeechRendererTest {
 
     @Test
     void plainTextIsNotEscaped() {
-        Narration n = Narration.of(Msg.SIDE_DONE, "<b>&\"'");
+        Narration n = Narration.of(Msg.NEXT_SIDE, "<b>&\"'");
 
-        assertEquals("That's your <b>&\"' side done.", SpeechRenderer.plainText(n, BOOK));
+        assertEquals("Ready for your <b>&\"' side?", SpeechRenderer.plainText(n, BOOK));
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.hipcheck.dialog.UserEvent.Command;
 import com.hipcheck.dialog.UserEvent.Word;
 import com.hipcheck.domain.HipFlexorRule;
+import com.hipcheck.domain.BodyPart;
 import com.hipcheck.domain.Hold;
 import com.hipcheck.domain.Observation;
 import com.hipcheck.domain.Side;
@@ -145,8 +146,8 @@ class DialogLivenessTest {
                 rest = 0;
                 break;
             }
-            // The aside is dropped on every turn: forgetting it is not progress.
-            if (turn.next().withoutAside().equals(s.withoutAside())) {
+            // The aside is dropped and the talk counted on every turn: neither is progress.
+            if (turn.next().withoutAside().withTalk(Talk.FRESH).equals(s.withoutAside().withTalk(Talk.FRESH))) {
                 return from + ", then " + said + ": stuck, the cooperative turn changes nothing in " + s;
             }
             s = turn.next();
@@ -169,7 +170,7 @@ class DialogLivenessTest {
     static UserEvent cooperativeMove(DialogState s) {
         return switch (s.phase()) {
             case OFFER_TEST -> Word.YES;
-            case SETUP_LIE, SETUP_HUG, SETUP_HANG, SWITCH_SIDE, STRETCH_SETUP, PAUSED -> Word.READY;
+            case SETUP_LIE, SETUP_HUG, SETUP_HANG, SWITCH_SIDE, STRETCH_SETUP, NEXT_SIDE, PAUSED -> Word.READY;
             case ASK -> new UserEvent.Described(List.of(switch (s.answers(s.side()).nextQuestion().orElseThrow()) {
                 case THIGH_DROPS -> Observation.THIGH_DROPS;
                 case LEG_DRIFTS_OUT -> Observation.LEG_STAYS_STRAIGHT;
@@ -225,6 +226,11 @@ class DialogLivenessTest {
             events.add(new UserEvent.AskedHold(OptionalInt.of(seconds)));
         }
         events.add(new UserEvent.AskedHold(OptionalInt.empty()));
+        events.add(new UserEvent.Hurt(Optional.empty(), false));
+        for (BodyPart where : BodyPart.values()) {
+            events.add(new UserEvent.Hurt(Optional.of(where), false));
+        }
+        events.add(new UserEvent.Hurt(Optional.empty(), true));
         return List.copyOf(events);
     }
 
@@ -237,6 +243,8 @@ class DialogLivenessTest {
             case CHOSE_STRETCH -> "chose "
                     + ((UserEvent.ChoseStretch) e).stretch().map(Stretch::name).orElse("nothing known");
             case ASKED_HOLD -> "hold " + ((UserEvent.AskedHold) e).seconds();
+            case HURT -> ((UserEvent.Hurt) e).redFlag() ? "red flag"
+                    : "hurts " + ((UserEvent.Hurt) e).where().map(BodyPart::name).orElse("somewhere");
         };
     }
 
@@ -249,13 +257,16 @@ class DialogLivenessTest {
      * length and the round's number, with a finished side reduced to its verdict.
      */
     record Kind(Phase phase, Optional<Phase> resume, Side side, String right, String left,
-            Optional<Stretch> stretch, String round, boolean holdChanged, boolean disclaimed, boolean aside) {
+            Optional<Stretch> stretch, String round, boolean holdChanged, boolean disclaimed, boolean aside,
+            int misheard, boolean hurt) {
 
         static Kind of(DialogState s) {
             int round = s.plan().round();
+            // Of how the talk has gone, only what changes the next turn: misses (up to the third) and pain.
             return new Kind(s.phase(), s.resume(), s.side(), side(s.answers().right()), side(s.answers().left()),
                     s.plan().stretch(), round == 1 ? "first" : round == Plan.MAX_ROUNDS ? "last" : "later",
-                    !s.plan().hold().equals(Hold.DEFAULT), s.disclaimed(), s.aside().isPresent());
+                    !s.plan().hold().equals(Hold.DEFAULT), s.disclaimed(), s.aside().isPresent(),
+                    Math.min(s.talk().misheard(), 2), s.talk().painReports() > 0);
         }
 
         private static String side(SideAnswers answers) {

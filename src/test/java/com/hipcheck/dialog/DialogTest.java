@@ -15,15 +15,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.hipcheck.domain.Answer;
-import com.hipcheck.domain.Hold;
 import com.hipcheck.domain.Side;
 import com.hipcheck.domain.SideAnswers;
 import com.hipcheck.domain.TestAnswers;
-import com.hipcheck.narration.HoldNarrator;
 import com.hipcheck.narration.Msg;
 import com.hipcheck.narration.Narration;
 import com.hipcheck.narration.Part;
-import com.hipcheck.narration.Phrasebook;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -39,6 +36,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DialogTest {
     private static final Dialog DIALOG = new Dialog();
     private static final SideAnswers NONE = SideAnswers.none();
+    /** A test whose thigh stays up on both sides: ends at OFFER_STRETCH with both sides tight. */
+    private static final List<UserEvent> BOTH_TIGHT = plus(TO_ASK, NO, NO, NO, READY, NO, NO, NO);
+    private static final UserEvent RED_FLAG = new UserEvent.Hurt(Optional.empty(), true);
 
     /** Events that lead from a new conversation into each phase. */
     private static final Map<Phase, List<UserEvent>> ROUTES = new EnumMap<>(Map.ofEntries(
@@ -51,6 +51,7 @@ class DialogTest {
             Map.entry(Phase.OFFER_STRETCH, RIGHT_TIGHT),
             Map.entry(Phase.RETEST_OFFER, plus(TO_ASK, YES, NO, UNSURE, READY, YES, NO, NO)),
             Map.entry(Phase.STRETCH_SETUP, plus(RIGHT_TIGHT, YES)),
+            Map.entry(Phase.NEXT_SIDE, plus(BOTH_TIGHT, YES, READY)),
             Map.entry(Phase.ANOTHER_ROUND, plus(RIGHT_TIGHT, YES, READY)),
             Map.entry(Phase.PAUSED, plus(TO_ASK, PAIN))));
 
@@ -73,7 +74,17 @@ class DialogTest {
 
     private static DialogState state(Phase phase, Side side, SideAnswers right, SideAnswers left) {
         return new DialogState(phase, side, new TestAnswers(right, left), Plan.DEFAULT, Optional.empty(),
-                Optional.empty(), true);
+                Optional.empty(), true, Talk.FRESH);
+    }
+
+    /** Returns where a state is, leaving out how the talk has gone (turns, misses, what was said last). */
+    private static DialogState where(DialogState s) {
+        return s.withTalk(new Talk(0, s.talk().misheard(), s.talk().painReports(), 0));
+    }
+
+    /** Returns the turn with its next state reduced to where it is. */
+    private static Turn settled(Turn turn) {
+        return new Turn(where(turn.next()), turn.reply(), turn.effects());
     }
 
     @Test
@@ -88,7 +99,7 @@ class DialogTest {
 
         assertEquals(new Turn(state(Phase.OFFER_TEST, Side.RIGHT, NONE, NONE), new Reply(
                 Narration.of(Msg.WELCOME).then(Msg.DISCLAIMER).then(Msg.OFFER_TEST),
-                Narration.of(Msg.OFFER_TEST_REPROMPT), Optional.empty(), false)), turn);
+                Narration.of(Msg.OFFER_TEST_REPROMPT), Optional.empty(), false)), settled(turn));
         Turn yes = DIALOG.next(turn.next(), YES);
         assertFalse(msgs(yes.reply().speech()).contains(Msg.DISCLAIMER), "the disclaimer again after yes");
     }
@@ -99,28 +110,40 @@ class DialogTest {
 
         assertEquals(new Turn(state(Phase.SETUP_LIE, Side.RIGHT, NONE, NONE), new Reply(
                 Narration.of(Msg.TEST_INTRO).then(Msg.STEP_LIE),
-                Narration.of(Msg.SETUP_REPROMPT), Optional.empty(), false)), turn);
+                Narration.of(Msg.SETUP_REPROMPT), Optional.empty(), false)), settled(turn));
     }
 
     @Test
-    void aTestStartedWithoutTheWelcomeStillSaysTheDisclaimerOnce() {
+    void aTestStartedWithoutTheWelcomeSaysTheDisclaimerInPlaceOfTheOverview() {
         Turn turn = DIALOG.next(DialogState.initial(), UserEvent.Command.START_TEST);
 
-        assertEquals(List.of(Msg.DISCLAIMER, Msg.TEST_INTRO, Msg.STEP_LIE), msgs(turn.reply().speech()));
+        assertEquals(List.of(Msg.DISCLAIMER, Msg.STEP_LIE), msgs(turn.reply().speech()));
         assertTrue(turn.next().disclaimed());
     }
 
     @Test
-    void answeringTheThirdQuestionOnTheRightMovesToTheLeftSide() {
+    void answeringTheThirdQuestionOnTheRightSaysItBackAndMovesToTheLeftSide() {
         DialogState twoAnswered = after(plus(TO_ASK, NO, NO));
 
         Turn turn = DIALOG.next(twoAnswered, YES);
 
-        assertEquals(new Turn(state(Phase.SWITCH_SIDE, Side.LEFT, SideAnswers.of(Answer.NO, Answer.NO, Answer.YES),
-                NONE), new Reply(
-                Narration.of(Msg.ACK_ANSWER).then(Msg.SIDE_DONE, Msg.SIDE_RIGHT)
-                        .then(Msg.SWITCH_SIDE, Msg.SIDE_LEFT, Msg.SIDE_RIGHT),
-                Narration.of(Msg.SWITCH_SIDE_REPROMPT, Msg.SIDE_LEFT), Optional.empty(), false)), turn);
+        assertEquals(where(state(Phase.SWITCH_SIDE, Side.LEFT, SideAnswers.of(Answer.NO, Answer.NO, Answer.YES),
+                NONE)), where(turn.next()));
+        List<Msg> said = msgs(turn.reply().speech());
+        assertEquals(List.of(Msg.SIDE_DONE, Msg.SWITCH_SIDE), said.subList(1, 3));
+        Part.Line ack = (Part.Line) turn.reply().speech().parts().get(0);
+        assertEquals(List.of(Msg.HEARD_ARCHES), ack.args(), "the answer is said back: " + ack);
+        assertEquals(Narration.of(Msg.SWITCH_SIDE_REPROMPT, Msg.SIDE_LEFT), turn.reply().reprompt());
+    }
+
+    @Test
+    void sayingBackVariesFromOneAnswerToTheNext() {
+        Turn first = DIALOG.next(after(TO_ASK), NO);
+        Turn second = DIALOG.next(first.next(), NO);
+
+        Msg frameOne = ((Part.Line) first.reply().speech().parts().get(0)).msg();
+        Msg frameTwo = ((Part.Line) second.reply().speech().parts().get(0)).msg();
+        assertFalse(frameOne == frameTwo, frameOne + " twice");
     }
 
     @Test
@@ -144,11 +167,49 @@ class DialogTest {
                 new Part.Line(Msg.RESULT_NOT_TIGHT, List.of(Msg.SIDE_LEFT)))), card.toString());
     }
 
+    @Test
+    void bothSidesTightWithTheSameSignSayTheSignOnceAndWhyNamesIt() {
+        Turn result = DIALOG.next(after(BOTH_TIGHT.subList(0, BOTH_TIGHT.size() - 1)), NO);
+
+        List<Msg> said = msgs(result.reply().speech());
+        assertTrue(said.containsAll(List.of(Msg.RESULT_BOTH_TIGHT, Msg.SIGNS_EACH_1, Msg.OFFER_STRETCH)), said.toString());
+        assertFalse(said.contains(Msg.SIGNS_SIDE_1), "a sign both sides share is said once: " + said);
+
+        Turn why = DIALOG.next(result.next(), UserEvent.Command.EXPLAIN);
+        assertEquals(List.of(Msg.SIGNS_EACH_1, Msg.SIGNS_MEANING, Msg.SIMPLE_OFFER_STRETCH), msgs(why.reply().speech()));
+        assertEquals(Phase.OFFER_STRETCH, why.next().phase());
+    }
+
+    @Test
+    void afterAHoldWithAnotherSideToGoTheNextSideWaitsForReady() {
+        Turn hold = DIALOG.next(after(plus(BOTH_TIGHT, YES)), READY);
+
+        assertEquals(Phase.NEXT_SIDE, hold.next().phase());
+        List<Msg> said = msgs(hold.reply().speech());
+        assertEquals(List.of(Msg.WELL_DONE, Msg.NEXT_SIDE), said.subList(said.size() - 2, said.size()));
+        assertFalse(said.contains(Msg.STRETCH_INTRO), "the next side's steps wait for their own turn");
+        assertTrue(hold.reply().speech().parts().stream().anyMatch(Part.Timed.class::isInstance), "the hold is data");
+
+        Turn next = DIALOG.next(hold.next(), READY);
+        assertEquals(Phase.STRETCH_SETUP, next.next().phase());
+        assertEquals(Side.RIGHT, next.next().side());
+        assertFalse(msgs(next.reply().speech()).contains(Msg.INTERRUPT_ANYTIME), "said before the first hold only");
+    }
+
+    @Test
+    void theFirstStretchSaysThatStopAndThatHurtsWorkDuringTheHold() {
+        Turn stretch = DIALOG.next(after(RIGHT_TIGHT), YES);
+
+        List<Msg> said = msgs(stretch.reply().speech());
+        assertEquals(List.of(Msg.INTERRUPT_ANYTIME, Msg.STRETCH_READY), said.subList(said.size() - 2, said.size()));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyPhase")
     void stopInAnyPhaseSaysGoodbyeAndEndsTheSession(Phase phase, DialogState s) {
-        assertEquals(new Turn(s, new Reply(Narration.of(Msg.GOODBYE), Narration.empty(), Optional.empty(), true)),
-                DIALOG.next(s, UserEvent.Command.STOP));
+        Turn stop = DIALOG.next(s, UserEvent.Command.STOP);
+        assertEquals(new Turn(where(s), new Reply(Narration.of(Msg.GOODBYE), Narration.empty(), Optional.empty(), true)),
+                settled(stop));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -158,25 +219,78 @@ class DialogTest {
 
         assertEquals(Phase.PAUSED, paused.next().phase());
         assertEquals(phase, paused.next().resume().orElse(null));
-        assertEquals(Msg.PAIN_STOP, msgs(paused.reply().speech()).get(0));
+        Msg first = msgs(paused.reply().speech()).get(0);
+        assertTrue(List.of(Msg.PAIN_EASE_TEST, Msg.PAIN_EASE_STRETCH, Msg.PAIN_EASE).contains(first), first.toString());
         assertFalse(paused.reply().endSession());
 
         Turn resumed = DIALOG.next(paused.next(), READY);
 
-        assertEquals(s, resumed.next());
+        assertEquals(where(s).withTalk(new Talk(0, 0, 1, 0)), where(resumed.next()));
         assertEquals(Msg.RESUMING, msgs(resumed.reply().speech()).get(0));
         assertFalse(resumed.reply().endSession());
     }
 
     @Test
-    void painWhilePausedStaysPausedAndRemembersWhereToResume() {
+    void painFitsWhereItHappened() {
+        UserEvent knee = new UserEvent.Hurt(Optional.of(com.hipcheck.domain.BodyPart.KNEE), false);
+
+        assertEquals(List.of(Msg.PAIN_EASE_TEST, Msg.PAIN_KNEE_TEST, Msg.PAUSED),
+                msgs(DIALOG.next(after(plus(TO_ASK)), knee).reply().speech()));
+        assertEquals(List.of(Msg.PAIN_EASE_STRETCH, Msg.PAIN_KNEE_STRETCH, Msg.PAUSED),
+                msgs(DIALOG.next(after(plus(RIGHT_TIGHT, YES)), knee).reply().speech()));
+    }
+
+    @Test
+    void aSecondReportOfPainEndsTheStretchingForTodayEvenWhilePaused() {
         DialogState paused = after(ROUTES.get(Phase.PAUSED));
 
         Turn again = DIALOG.next(paused, PAIN);
 
-        assertEquals(paused, again.next());
-        assertEquals(Phase.ASK, again.next().resume().orElse(null));
-        assertEquals(Msg.PAIN_STOP, msgs(again.reply().speech()).get(0));
+        assertEquals(new Reply(Narration.of(Msg.PAIN_AGAIN), Narration.empty(), Optional.empty(), true), again.reply());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyPhase")
+    void aRedFlagEndsAtOnceWithAdviceToGetItChecked(Phase phase, DialogState s) {
+        assertEquals(new Reply(Narration.of(Msg.RED_FLAG), Narration.empty(), Optional.empty(), true),
+                DIALOG.next(s, RED_FLAG).reply());
+    }
+
+    @Test
+    void afterPainTheClosingRecommendsNoMoreStretching() {
+        DialogState another = after(plus(RIGHT_TIGHT, YES, READY, PAIN, READY));
+        assertEquals(Phase.ANOTHER_ROUND, another.phase());
+
+        assertEquals(List.of(Msg.CLOSING_GENTLE), msgs(DIALOG.next(another, NO).reply().speech()));
+        assertEquals(List.of(Msg.CLOSING_WARM),
+                msgs(DIALOG.next(after(plus(RIGHT_TIGHT, YES, READY)), NO).reply().speech()));
+    }
+
+    @Test
+    void fallbacksEscalateAndNoTwoResponsesInARowAreTheSame() {
+        DialogState s = after(TO_ASK);
+        List<Msg> firsts = new java.util.ArrayList<>();
+        Narration previous = Narration.empty();
+        for (int i = 0; i < 4; i++) {
+            Turn turn = DIALOG.next(s, UserEvent.Command.FALLBACK);
+            firsts.add(msgs(turn.reply().speech()).get(0));
+            assertFalse(turn.reply().speech().equals(previous), "said twice in a row: " + previous);
+            previous = turn.reply().speech();
+            s = turn.next();
+        }
+        assertEquals(List.of(Msg.FALLBACK_SORRY, Msg.FALLBACK_AGAIN, Msg.FALLBACK_HELP_OR_STOP, Msg.ONCE_MORE), firsts);
+
+        Turn understood = DIALOG.next(s, NO);
+        assertEquals(0, understood.next().talk().misheard(), "an understood answer starts the count again");
+    }
+
+    @Test
+    void aNewHoldLengthSendsTheCardAgainWithIt() {
+        Turn set = DIALOG.next(after(plus(RIGHT_TIGHT, YES)), new UserEvent.AskedHold(java.util.OptionalInt.of(25)));
+
+        Narration card = set.reply().card().orElseThrow();
+        assertTrue(card.parts().stream().anyMatch(p -> p instanceof Part.Line l && l.msg() == Msg.CARD_STRETCH
+                && l.args().contains(25)), card.toString());
     }
 
     @ParameterizedTest(name = "{2} in {0}")
@@ -184,7 +298,7 @@ class DialogTest {
     void helpAndRepeatKeepThePhase(Phase phase, DialogState s, UserEvent event) {
         Turn turn = DIALOG.next(s, event);
 
-        assertEquals(s, turn.next());
+        assertEquals(where(s), where(turn.next()));
         assertFalse(turn.reply().endSession());
         assertFalse(turn.reply().reprompt().isEmpty());
     }

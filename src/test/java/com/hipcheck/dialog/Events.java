@@ -1,6 +1,7 @@
 package com.hipcheck.dialog;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** The user events tests play, the routes they make, and the states those routes reach. */
@@ -10,7 +11,7 @@ public final class Events {
     public static final UserEvent NO = UserEvent.Word.NO;
     public static final UserEvent READY = UserEvent.Word.READY;
     public static final UserEvent UNSURE = UserEvent.Word.UNSURE;
-    public static final UserEvent PAIN = UserEvent.Command.PAIN;
+    public static final UserEvent PAIN = new UserEvent.Hurt(Optional.empty(), false);
 
     /** From a new conversation to the first question of the test. */
     public static final List<UserEvent> TO_ASK = List.of(LAUNCH, YES, READY, READY, READY);

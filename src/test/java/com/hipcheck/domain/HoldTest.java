@@ -39,10 +39,11 @@ class HoldTest {
     @CsvSource({
             "30, 20 10 5 4 3 2 1",
             "25, 20 10 5 4 3 2 1",
-            "21, 20 10 5 4 3 2 1",
+            "24, 10 5 4 3 2 1",
+            "21, 10 5 4 3 2 1",
             "20, 10 5 4 3 2 1",
     })
-    void cuesFallAtTwentyWhenThereIsTimeThenTenThenFiveToOne(int seconds, String marks) {
+    void cuesFallAtTwentyWhenItIsFiveSecondsAfterTheStartThenTenThenFiveToOne(int seconds, String marks) {
         List<Integer> expected = Arrays.stream(marks.split(" ")).map(Integer::valueOf).toList();
 
         assertEquals(expected, new Hold(seconds).cueMarks());

@@ -64,22 +64,21 @@ class ConsoleTest {
         assertEquals("you: Alexa, open Hip Check", said.get(0));
         assertInOrder(run.out(),
                 "alexa: Welcome to Hip Check.",
-                "  (if you say nothing: Say yes to start",
-                "you: yes", "alexa: Here's how it works.", "Step one.",
-                "you: I'm ready", "alexa: Step two.",
-                "you: okay I'm in position", "alexa: Step three.",
-                "you: it stays up", "alexa: Thigh staying up, noted.",
-                "you: my back is flat", "alexa: Back staying flat, noted. That's your right side done.",
-                "you: it drops all the way", "alexa: Thigh dropping down, noted.",
-                "On your right side, tight hip flexors are likely.",
-                "On your left side, your hip flexors look fine",
+                "  (if you say nothing: You can also ask whether you should stretch",
+                "you: yes", "alexa: Three quick steps", "Step one:",
+                "you: I'm ready", "alexa: Step two:",
+                "you: okay I'm in position", "alexa: Step three:",
+                "you: it stays up", "alexa: Got it: your thigh stays up.",
+                "you: my back is flat", "alexa: Okay, your back stays flat. One side done.",
+                "you: it drops all the way", "alexa: So your thigh drops.",
+                "Your right side looks tight, your left fine.", "On the right, the thigh stayed up.",
                 "  card: Your Hip Check result",
                 "you: the edge of table one", "alexa: Here's the edge-of-table stretch for your right hip. [pause 0.75 s]",
                 "you: hold for twenty seconds", "alexa: Okay, I'll time each hold for 20 seconds.",
                 "you: ready", "alexa: Hold it there for 20 seconds, and keep breathing. [pause 10 s] Ten more seconds.",
                 "One. [pause", "And relax.", "Would you like another round?",
                 "you: no thanks", "alexa: Great work today.", "[session ended]",
-                "you: ask hip check should I stretch my hip flexors", "alexa: Only if they're genuinely tight.",
+                "you: ask hip check should I stretch my hip flexors", "alexa: Only if they're truly tight:",
                 "you: stop", "alexa: Okay, stopping here.", "[session ended]");
         assertFalse(run.out().contains("<break"), "SSML never reaches the transcript");
         assertFalse(run.out().contains("&apos;"), "entities are decoded");
@@ -119,7 +118,7 @@ class ConsoleTest {
         assertTrue(run.out().contains("> alexa: Welcome to Hip Check."));
         assertTrue(run.out().contains("> alexa: No problem.") && run.out().contains("[session ended]"));
         // After the end, "yes" reaches the skill in a new session, which starts the test from the top.
-        assertInOrder(run.out(), "[session ended]", "> alexa: Just so you know", "Step one.");
+        assertInOrder(run.out(), "[session ended]", "> alexa: It's guidance, not a diagnosis.", "Step one:");
     }
 
     @Test

@@ -75,7 +75,7 @@ class UtteranceResolverTest {
             Alexa, that hurts                          | PainIntent                 |
             alexa that hurts                           | PainIntent                 |
             Ouch, that really hurts!                   | PainIntent                 |
-            my back hurts                              | PainIntent                 |
+            my back hurts                              | PainIntent                 | where=BACK
             should I stretch my hip flexors            | ShouldStretchIntent        |
             should I stretch my hips daily             | EveryDayIntent             |
             the kneeling one                           | ChooseStretchIntent        | stretch=HALF_KNEELING
