@@ -40,7 +40,8 @@ public final class Priming implements Resource {
         {"LaunchRequest"}, {"AMAZON.YesIntent"}, {"ReadyIntent"}, {"ReadyIntent"}, {"ReadyIntent"},
         {"DescribeIntent", "observation", "THIGH_STAYS_UP"}, {"AMAZON.NoIntent"}, {"AMAZON.NoIntent"},
         {"ReadyIntent"}, {"AMAZON.YesIntent"}, {"AMAZON.NoIntent"}, {"WhyBackIntent"}, {"AMAZON.NoIntent"},
-        {"ChooseStretchIntent", "stretch", "EDGE_OF_TABLE"}, {"ReadyIntent"}, {"AMAZON.StopIntent"},
+        {"ExplainIntent"}, {"ChooseStretchIntent", "stretch", "EDGE_OF_TABLE"}, {"ReadyIntent"}, {"PainIntent"},
+        {"ReadyIntent"}, {"AMAZON.StopIntent"},
     };
 
     private Priming() {}
@@ -62,8 +63,9 @@ public final class Priming implements Resource {
 
     /**
      * Sends the priming conversation through {@code handler} {@value #ROUNDS} times: a launch, the
-     * test with a tight right side, a question, the edge-of-table stretch and its timed hold. Enough
-     * rounds that the hot paths are compiled, not just loaded, before the snapshot.
+     * test with a tight right side, a question, "why?", the edge-of-table stretch and its timed
+     * hold, a pause for pain and the way back. Enough rounds that the hot paths are compiled, not
+     * just loaded, before the snapshot.
      *
      * @return how many responses spoke, which is every one when the pipeline works
      */
