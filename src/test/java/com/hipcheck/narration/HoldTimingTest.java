@@ -1,5 +1,6 @@
 package com.hipcheck.narration;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -26,8 +27,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The hold keeps time: for every hold Hip Check allows, the estimated time from the end of the
  * start cue to the start of the release cue is the hold, within two seconds, and each countdown
- * cue starts within half a second of its mark. Checked twice: on the narration as the narrator
- * builds it, and on the SSML the real skill sends back when the user says "ready" to a stretch.
+ * cue starts within half a second of its mark. The cues are spaced as heard: none within five
+ * seconds of the end of the start cue, each after the one before has been said. Checked twice: on
+ * the narration as the narrator builds it, and on the SSML the real skill sends back when the user
+ * says "ready" to a stretch.
  *
  * <p>The timing is worked out here from the pauses and {@link SpeechTiming}, not taken from the
  * narrator's own arithmetic.
@@ -36,6 +39,8 @@ class HoldTimingTest {
     static final int HOLD_TOLERANCE_MILLIS = 2000;
     static final int CUE_TOLERANCE_MILLIS = 500;
     static final int MAX_PAUSE_MILLIS = 10_000;
+    /** No countdown cue sooner than this after the start cue ends; stated here, not read from {@link Hold}. */
+    static final int QUIET_AFTER_START_MILLIS = 5000;
 
     @RegisterExtension
     static final SkillHarness SKILL = new SkillHarness();
@@ -57,8 +62,8 @@ class HoldTimingTest {
 
     record Silence(int millis) implements Heard {}
 
-    /** One countdown cue and when it starts, counted from the end of the start cue. */
-    record Cue(Msg msg, int startMillis) {}
+    /** One countdown cue, when it starts and when it has been said, counted from the end of the start cue. */
+    record Cue(Msg msg, int startMillis, int endMillis) {}
 
     /** A hold as heard: its cues, when the release cue starts, and every pause in the speech. */
     record Timeline(List<Cue> cues, int releaseMillis, List<Integer> pauses) {}
@@ -102,8 +107,7 @@ class HoldTimingTest {
     void theReleaseCueStartsWhenTheHoldIsUp(String source, int seconds) {
         Timeline t = timeline(heard(source, seconds), seconds);
 
-        assertTrue(Math.abs(t.releaseMillis() - seconds * 1000) <= HOLD_TOLERANCE_MILLIS,
-                "release at " + t.releaseMillis() + " ms for a " + seconds + " s hold: " + t);
+        assertReleasedOnTime(t, seconds);
     }
 
     @ParameterizedTest(name = "{0}: a {1}-second hold has no pause longer than ten seconds")
@@ -135,13 +139,66 @@ class HoldTimingTest {
     void eachCueStartsWithinHalfASecondOfItsMark(String source, int seconds) {
         Timeline t = timeline(heard(source, seconds), seconds);
 
+        assertCuedOnTheirMarks(t, seconds);
+    }
+
+    @ParameterizedTest(name = "{0}: a {1}-second hold keeps its cues apart")
+    @MethodSource("holdsAsNarratedAndAsSent")
+    void cuesKeepClearOfTheStartCueAndOfEachOther(String source, int seconds) {
+        Timeline t = timeline(heard(source, seconds), seconds);
+
+        assertAll(
+                () -> assertQuietAfterTheStart(t),
+                () -> assertCountsDown(t),
+                () -> assertCuedOnTheirMarks(t, seconds),
+                () -> assertEachSaidBeforeTheNext(t),
+                () -> assertReleasedOnTime(t, seconds));
+    }
+
+    private static void assertQuietAfterTheStart(Timeline t) {
         for (Cue cue : t.cues()) {
-            int secondsLeft = CUE_AT.entrySet().stream().filter(e -> e.getValue() == cue.msg())
-                    .findFirst().orElseThrow().getKey();
-            int mark = (seconds - secondsLeft) * 1000;
+            assertTrue(cue.startMillis() >= QUIET_AFTER_START_MILLIS, cue.msg() + " starts " + cue.startMillis()
+                    + " ms after the start cue ends, sooner than " + QUIET_AFTER_START_MILLIS + " ms: " + t);
+        }
+    }
+
+    private static void assertReleasedOnTime(Timeline t, int seconds) {
+        assertTrue(Math.abs(t.releaseMillis() - seconds * 1000) <= HOLD_TOLERANCE_MILLIS,
+                "release at " + t.releaseMillis() + " ms for a " + seconds + " s hold: " + t);
+    }
+
+    private static void assertCuedOnTheirMarks(Timeline t, int seconds) {
+        for (Cue cue : t.cues()) {
+            int mark = (seconds - secondsLeftAt(cue.msg())) * 1000;
             assertTrue(Math.abs(cue.startMillis() - mark) <= CUE_TOLERANCE_MILLIS,
                     cue.msg() + " starts at " + cue.startMillis() + " ms, its mark is " + mark + " ms: " + t);
         }
+    }
+
+    private static void assertCountsDown(Timeline t) {
+        for (int i = 1; i < t.cues().size(); i++) {
+            Msg before = t.cues().get(i - 1).msg();
+            Msg after = t.cues().get(i).msg();
+            assertTrue(secondsLeftAt(after) < secondsLeftAt(before), after + " comes after " + before + ": " + t);
+        }
+    }
+
+    /** Each cue, and then the release cue, starts only once the cue before it has been said. */
+    private static void assertEachSaidBeforeTheNext(Timeline t) {
+        for (int i = 1; i < t.cues().size(); i++) {
+            Cue before = t.cues().get(i - 1);
+            Cue after = t.cues().get(i);
+            assertTrue(after.startMillis() >= before.endMillis(),
+                    after + " starts before " + before + " is said: " + t);
+        }
+        if (!t.cues().isEmpty()) {
+            Cue last = t.cues().get(t.cues().size() - 1);
+            assertTrue(t.releaseMillis() >= last.endMillis(), "the release starts before " + last + " is said: " + t);
+        }
+    }
+
+    private static int secondsLeftAt(Msg cue) {
+        return CUE_AT.entrySet().stream().filter(e -> e.getValue() == cue).findFirst().orElseThrow().getKey();
     }
 
     private static List<Heard> heard(String source, int seconds) {
@@ -223,9 +280,10 @@ class HoldTimingTest {
                     releaseAt = clock;
                 } else {
                     Msg cue = cueAtStartOf(rest);
-                    cues.add(new Cue(cue, clock));
                     String text = BOOK.text(cue);
-                    clock += SpeechTiming.estimateMillis(text);
+                    int said = clock + SpeechTiming.estimateMillis(text);
+                    cues.add(new Cue(cue, clock, said));
+                    clock = said;
                     rest = rest.substring(text.length()).strip();
                 }
             }
