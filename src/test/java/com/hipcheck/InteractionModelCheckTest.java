@@ -137,6 +137,53 @@ class InteractionModelCheckTest {
         assertTrue(clashes.isEmpty(), String.join("\n", clashes));
     }
 
+    /**
+     * As Alexa's utterance-conflict check sees it: a sample of one intent with its custom slots
+     * filled by a value or synonym must not be a sample of another ("lying down" as a stretch
+     * would make ChooseStretchIntent's "{stretch}" claim ReadyIntent's "lying down").
+     */
+    @Test
+    void noSlotValueTurnsASampleIntoAnotherIntentsSample() {
+        Map<String, String> literalBy = new HashMap<>();
+        for (JsonNode intent : intents()) {
+            for (String sample : samples(intent)) {
+                if (!SLOT_REFERENCE.matcher(sample).find()) {
+                    literalBy.putIfAbsent(normal(sample), name(intent));
+                }
+            }
+        }
+        List<String> clashes = new ArrayList<>();
+        for (JsonNode intent : intents()) {
+            for (String sample : samples(intent)) {
+                for (String filled : filledWithEveryPhrase(intent, sample)) {
+                    String other = literalBy.get(normal(filled));
+                    if (other != null && !other.equals(name(intent))) {
+                        clashes.add("'" + filled + "' is " + name(intent) + " '" + sample + "' and a sample of " + other);
+                    }
+                }
+            }
+        }
+        assertTrue(clashes.isEmpty(), String.join("\n", clashes));
+    }
+
+    /** Only the fields the interaction model schema defines, so the model builds. */
+    @Test
+    void theLanguageModelHasOnlySchemaFieldsAndAKnownFallbackSensitivity() {
+        Set<String> allowed = Set.of("invocationName", "intents", "types", "modelConfiguration");
+        languageModel.fieldNames().forEachRemaining(field -> assertTrue(allowed.contains(field),
+                "languageModel." + field + " is not in the interaction model schema"));
+        JsonNode configuration = languageModel.path("modelConfiguration");
+        if (!configuration.isMissingNode()) {
+            configuration.fieldNames().forEachRemaining(field -> assertEquals("fallbackIntentSensitivity", field,
+                    "modelConfiguration." + field + " is not in the interaction model schema"));
+            JsonNode sensitivity = configuration.path("fallbackIntentSensitivity");
+            sensitivity.fieldNames().forEachRemaining(field -> assertEquals("level", field,
+                    "fallbackIntentSensitivity." + field + " is not in the interaction model schema"));
+            assertTrue(Set.of("LOW", "MEDIUM", "HIGH").contains(sensitivity.path("level").asText()),
+                    "fallbackIntentSensitivity.level is LOW, MEDIUM or HIGH, not '" + sensitivity.path("level") + "'");
+        }
+    }
+
     @Test
     void everySlotInASampleIsDeclaredAndEveryDeclaredSlotIsUsed() {
         for (JsonNode intent : intents()) {
@@ -254,6 +301,38 @@ class InteractionModelCheckTest {
         List<String> samples = new ArrayList<>();
         intent.path("samples").forEach(s -> samples.add(s.asText()));
         return samples;
+    }
+
+    /** Returns {@code sample} with each custom slot filled by every value and synonym of its type in turn. */
+    private static List<String> filledWithEveryPhrase(JsonNode intent, String sample) {
+        List<String> filled = new ArrayList<>(List.of(sample));
+        for (JsonNode slot : intent.path("slots")) {
+            String placeholder = "{" + slot.path("name").asText() + "}";
+            List<String> phrases = phrases(slot.path("type").asText());
+            if (!sample.contains(placeholder) || phrases.isEmpty()) {
+                continue;
+            }
+            List<String> next = new ArrayList<>();
+            for (String partial : filled) {
+                phrases.forEach(phrase -> next.add(partial.replace(placeholder, phrase)));
+            }
+            filled = next;
+        }
+        return filled.stream().filter(f -> !SLOT_REFERENCE.matcher(f).find()).toList();
+    }
+
+    /** Returns every value and synonym of the custom type {@code typeName}; none for a built-in type. */
+    private static List<String> phrases(String typeName) {
+        List<String> phrases = new ArrayList<>();
+        for (JsonNode type : languageModel.path("types")) {
+            if (type.path("name").asText().equals(typeName)) {
+                for (JsonNode value : type.path("values")) {
+                    phrases.add(value.path("name").path("value").asText());
+                    value.path("name").path("synonyms").forEach(s -> phrases.add(s.asText()));
+                }
+            }
+        }
+        return phrases;
     }
 
     private static Set<String> customTypeNames() {

@@ -8,7 +8,8 @@ import java.util.Map;
  * Everyday ways of saying Amazon's built-in intents, which Alexa understands without the skill
  * listing them. Only intents the model declares are used, and a phrasing that one of the skill's
  * own intents lists as a sample belongs to that intent instead ("continue" in a model that uses it
- * for ReadyIntent).
+ * for ReadyIntent). Phrasings the model adds to a built-in as samples ("yeah", "come again") are
+ * not repeated here: the model is their one source.
  */
 final class BuiltInPhrasings {
     static final Map<String, List<String>> BY_INTENT = byIntent();
@@ -17,19 +18,16 @@ final class BuiltInPhrasings {
 
     private static Map<String, List<String>> byIntent() {
         Map<String, List<String>> m = new LinkedHashMap<>();
-        m.put("AMAZON.YesIntent", List.of("yes", "yeah", "yep", "yup", "sure", "okay", "all right", "sure thing",
-                "of course", "definitely", "absolutely", "correct", "that's right", "yes it does", "yes it is",
-                "it does", "sounds good", "why not", "go for it"));
-        m.put("AMAZON.NoIntent", List.of("no", "nope", "nah", "no thanks", "no thank you", "not really",
-                "no it doesn't", "it doesn't", "no it isn't", "it isn't", "not at all", "i don't think so"));
-        m.put("AMAZON.HelpIntent", List.of("help", "help me", "i need help", "what can i say",
-                "what are my options"));
-        m.put("AMAZON.RepeatIntent", List.of("repeat", "repeat that", "say that again", "say it again",
-                "come again", "pardon"));
+        m.put("AMAZON.YesIntent", List.of("yes", "yup", "all right", "sure thing", "of course", "definitely",
+                "absolutely", "correct", "that's right", "yes it does", "yes it is", "it does", "go for it"));
+        m.put("AMAZON.NoIntent", List.of("no", "no thank you", "not really", "no it doesn't", "it doesn't",
+                "no it isn't", "it isn't", "not at all", "i don't think so"));
+        m.put("AMAZON.HelpIntent", List.of("help", "help me", "i need help", "what are my options"));
+        m.put("AMAZON.RepeatIntent", List.of("repeat", "repeat that", "say it again", "pardon"));
         m.put("AMAZON.StopIntent", List.of("stop", "quit", "exit", "stop it", "goodbye", "bye", "enough",
                 "that's enough", "i want to stop"));
         m.put("AMAZON.CancelIntent", List.of("cancel", "never mind", "forget it", "cancel that"));
-        m.put("AMAZON.PreviousIntent", List.of("go back", "back", "previous", "previous step",
+        m.put("AMAZON.PreviousIntent", List.of("back", "previous", "previous step",
                 "go back a step", "go back one step"));
         m.put("AMAZON.StartOverIntent", List.of("start over", "restart", "start again", "begin again",
                 "start from the beginning", "from the top"));

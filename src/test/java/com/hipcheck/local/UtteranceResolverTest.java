@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -82,6 +84,44 @@ class UtteranceResolverTest {
             edge of the bed please                     | ChooseStretchIntent        | stretch=EDGE_OF_TABLE
             let's do the half kneeling stretch         | ChooseStretchIntent        | stretch=HALF_KNEELING
             start the test                             | StartTestIntent            |
+            the lying down one                         | ChooseStretchIntent        | stretch=EDGE_OF_TABLE
+            the one on the bed                         | ChooseStretchIntent        | stretch=EDGE_OF_TABLE
+            the bed one                                | ChooseStretchIntent        | stretch=EDGE_OF_TABLE
+            um, the table one please                   | ChooseStretchIntent        | stretch=EDGE_OF_TABLE
+            let's do the bed one                       | ChooseStretchIntent        | stretch=EDGE_OF_TABLE
+            the floor one                              | ChooseStretchIntent        | stretch=HALF_KNEELING
+            the one on my knee                         | ChooseStretchIntent        | stretch=HALF_KNEELING
+            let's do the kneeling one                  | ChooseStretchIntent        | stretch=HALF_KNEELING
+            I'm lying down                             | ReadyIntent                |
+            lying down                                 | ReadyIntent                |
+            I'm on the bed                             | ReadyIntent                |
+            I'm at the edge of the bed                 | ReadyIntent                |
+            I'm on my back at the edge of the bed      | ReadyIntent                |
+            yeah, let's do it                          | AMAZON.YesIntent           |
+            why not                                    | AMAZON.YesIntent           |
+            I think so                                 | AMAZON.YesIntent           |
+            sounds good                                | AMAZON.YesIntent           |
+            not now                                    | AMAZON.NoIntent            |
+            I'm good                                   | AMAZON.NoIntent            |
+            no thanks                                  | AMAZON.NoIntent            |
+            what?                                      | AMAZON.RepeatIntent        |
+            huh?                                       | AMAZON.RepeatIntent        |
+            sorry?                                     | AMAZON.RepeatIntent        |
+            come again                                 | AMAZON.RepeatIntent        |
+            one more time                              | AMAZON.RepeatIntent        |
+            I'm confused                               | AMAZON.HelpIntent          |
+            I don't understand                         | AMAZON.HelpIntent          |
+            what should I say?                         | AMAZON.HelpIntent          |
+            can sitting make them tight                | SittingIntent              |
+            does sitting all day tighten my hips       | SittingIntent              |
+            is it bad to stretch every day?            | EveryDayIntent             |
+            is the kneeling one safer?                 | SafestStretchIntent        |
+            is stretching even worth it                | ShouldStretchIntent        |
+            are my hips pulling on my back?            | WhyBackIntent              |
+            30 second hold                             | HoldTimeIntent             | seconds=30
+            make it twenty                             | HoldTimeIntent             | seconds=20
+            hold it 25 seconds                         | HoldTimeIntent             | seconds=25
+            twenty seconds                             | HoldTimeIntent             | seconds=20
             it purples                                 | AMAZON.FallbackIntent      |
             what's the weather like                    | AMAZON.FallbackIntent      |
             I'm not in position                        | AMAZON.FallbackIntent      |
@@ -138,6 +178,27 @@ class UtteranceResolverTest {
         assertTrue(MODEL.intents().get("ReadyIntent").samples().contains("continue"));
         assertEquals("ReadyIntent", RESOLVER.resolve("continue").intent());
         assertEquals("AMAZON.ResumeIntent", RESOLVER.resolve("carry on").intent());
+    }
+
+    /** The model is the one source of a built-in's added samples; the phrasings here are only Amazon's own. */
+    @Test
+    void builtInPhrasingsRepeatNoSampleTheModelGivesABuiltIn() {
+        Map<String, String> sampleOf = new TreeMap<>();
+        MODEL.intents().values().stream().filter(i -> i.name().startsWith("AMAZON.")).forEach(i -> i.samples()
+                .forEach(sample -> sampleOf.put(Words.canonical(sample), i.name())));
+        List<String> repeated = new ArrayList<>();
+        Map<String, String> phrasingOf = new TreeMap<>();
+        BuiltInPhrasings.BY_INTENT.forEach((intent, phrasings) -> phrasings.forEach(p -> {
+            String canonical = Words.canonical(p);
+            if (sampleOf.containsKey(canonical)) {
+                repeated.add("'" + p + "' of " + intent + " is a sample of " + sampleOf.get(canonical));
+            }
+            String other = phrasingOf.putIfAbsent(canonical, intent);
+            if (other != null) {
+                repeated.add("'" + p + "' is a phrasing of " + other + " and " + intent);
+            }
+        }));
+        assertEquals(List.of(), repeated);
     }
 
     @ParameterizedTest(name = "\"{0}\" is {1}")
