@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +47,7 @@ public record InteractionModel(String invocationName, Map<String, IntentDef> int
             List<String> samples = new ArrayList<>();
             intent.path("samples").forEach(s -> samples.add(s.asText()));
             String name = intent.path("name").asText();
-            intents.put(name, new IntentDef(name, Map.copyOf(slots), List.copyOf(samples)));
+            intents.put(name, new IntentDef(name, Collections.unmodifiableMap(slots), List.copyOf(samples)));
         }
         Map<String, List<SlotValue>> types = new LinkedHashMap<>();
         for (JsonNode type : lm.path("types")) {
@@ -59,7 +60,10 @@ public record InteractionModel(String invocationName, Map<String, IntentDef> int
             }
             types.put(type.path("name").asText(), List.copyOf(values));
         }
-        return new InteractionModel(lm.path("invocationName").asText(), Map.copyOf(intents), Map.copyOf(types));
+        // In the model's own order (Map.copyOf would shuffle it per run), so that when two samples
+        // match equally well the resolver's choice is the same on every run.
+        return new InteractionModel(lm.path("invocationName").asText(), Collections.unmodifiableMap(intents),
+                Collections.unmodifiableMap(types));
     }
 
     /** Returns the slot type of {@code slot} on {@code intent}, if declared. */
