@@ -1,49 +1,149 @@
 // Drives Hip Check through its loopback endpoint with virtual-alexa, a third-party emulator that
-// resolves utterances against models/en-US.json with its own language model, and checks what the
-// skill says at each step. Usage: node drive.js URL MODEL_PATH
+// resolves utterances against models/en-US.json with its own reading of the model, and checks what
+// the skill says at each step. Each scenario is a session of its own, on a new VirtualAlexa.
+// Usage: node drive.js URL MODEL_PATH
 const va = require("virtual-alexa");
 
 const [url, model] = process.argv.slice(2);
-const alexa = va.VirtualAlexa.Builder().skillURL(url).interactionModelFile(model).create();
 
 const plain = (ssml) => (ssml || "").replace(/<[^>]+>/g, " ").replace(/&apos;/g, "'")
   .replace(/&quot;/g, '"').replace(/&amp;/g, "&").replace(/\s+/g, " ").trim();
 
-// Each step: what the user says, and fragments the reply must contain.
-const steps = [
-  ["LAUNCH", ["Welcome to Hip Check", "general guidance", "Shall we start the test?"]],
-  ["yes", ["Step one", "edge of a bed"]],
-  ["i'm ready", ["Step two", "left knee"]],
-  ["give me a minute", ["take your time", "Still with me?"]],
-  ["i'm in position", ["Step three", "right leg hang"]],
-  ["done", ["right thigh", "rest on the bed"]],
-  ["it stays up", ["Thigh staying up, noted", "drift out"]],
-  ["no", ["lower back arch"]],
-  ["no", ["right side done", "check your left side"]],
-  ["why do tight hip flexors hurt my back", ["lower spine", "back to where we were"]],
-  ["ready", ["left thigh"]],
-  ["yes", ["left leg drift"]],
-  ["my leg falls out to the side", ["Leg drifting out, noted", "lower back arch"]],
-  ["my back is flat", ["On your right side, tight hip flexors are likely", "On your left side, tight hip flexors are likely", "Which would you like?"]],
-  ["hold for 20 seconds", ["each hold for 20 seconds"]],
-  ["edge of the bed", ["edge-of-table stretch for your left hip", "say ready"]],
-  ["ready", ["Hold it there for 20 seconds", "Ten more seconds", "And relax", "Now your right side"]],
-  ["that hurts", ["Stop right there and relax", "paused"]],
-  ["stop", ["stopping here"]],
+// A step: what the user says ("LAUNCH" opens the skill), fragments the reply must contain, and
+// options: `absent` (fragments it must not contain), `ended` (whether the reply ends the session;
+// unchecked when not given), `fallback` (virtual-alexa must find no intent for the words, so the
+// step sends AMAZON.FallbackIntent, as Alexa does for words that match nothing).
+const step = (say, expect, options = {}) => ({ say, expect, ...options });
+const NO_HOLD = ["Hold it there"];
+const RED_FLAG_ADVICE = ["Please stop now", "no more stretching today", "doctor or physical therapist"];
+
+// The test, both sides tight: the right thigh stays up, the left leg drifts out.
+const theTest = [
+  step("LAUNCH", ["Welcome to Hip Check", "guidance, not a diagnosis", "If anything hurts, say so", "Shall we start the test?"]),
+  step("yes", ["Three quick steps", "Step one", "edge of a bed"]),
+  step("i'm ready", ["Step two", "left knee"]),
+  step("i'm in position", ["Step three", "right leg hang"]),
+  step("done", ["right thigh", "rest on the bed"]),
+  step("it stays up", ["your thigh stays up", "drift out to the side"]),
+  step("no", ["your leg stays straight", "lower back arch"]),
+  step("no", ["your back stays flat", "One side done", "switch sides", "hug your right knee"]),
+  step("ready", ["left thigh", "rest on the bed"]),
+  step("yes", ["your thigh drops", "left leg drift"]),
+  step("my leg falls out to the side", ["your leg drifts out", "lower back arch"]),
+  step("my back is flat", ["your back stays flat", "Both look tight", "Ask why", "Which stretch"]),
 ];
 
+const scenarios = [
+  {
+    name: "the test, why, and both sides stretched, with pain while setting up",
+    steps: [
+      ...theTest.slice(0, 3),
+      step("give me a minute", ["take your time", "Still with me?"]),
+      ...theTest.slice(3, 8),
+      step("why do tight hip flexors hurt my back", ["attach to your spine", "lower back", "Back to it", "left leg hanging loose"]),
+      ...theTest.slice(8),
+      step("why", ["On the right, the thigh stayed up", "On the left, the leg drifted out", "Shall we do edge of table?"]),
+      step("hold for 20 seconds", ["each hold for 20 seconds", "Which stretch"]),
+      step("edge of the bed", ["edge-of-table stretch for your left hip", "hug your right knee", "say ready"], { absent: NO_HOLD }),
+      step("it's sore", ["Stop there", "ease out of the stretch", "I've paused", "Say continue"], { absent: NO_HOLD, ended: false }),
+      step("continue", ["picking up where we left off", "edge-of-table stretch for your left hip", "say ready"], { absent: NO_HOLD }),
+      step("ready", ["Hold it there for 20 seconds", "Ten more seconds", "One", "And relax", "Nicely done", "Ready for your right side?"]),
+      step("ready", ["edge-of-table stretch for your right hip", "hug your left knee", "say ready"], { absent: NO_HOLD }),
+      step("ready", ["Hold it there for 20 seconds", "And relax", "another round?"]),
+      step("no", ["Well done today"], { absent: ["daily stretch"], ended: true }),
+    ],
+  },
+  {
+    name: "pain right after a hold, then again: stretching ends for today",
+    steps: [
+      ...theTest,
+      step("edge of the bed", ["edge-of-table stretch for your left hip", "say ready"], { absent: NO_HOLD }),
+      step("ready", ["Hold it there for 30 seconds", "And relax", "Ready for your right side?"]),
+      step("ow ow ow", ["Stop there", "ease out of the stretch", "I've paused"], { absent: NO_HOLD, ended: false }),
+      step("i feel a pinch", ["That's twice now", "stop stretching for today", "doctor or physical therapist"], { absent: NO_HOLD, ended: true }),
+    ],
+  },
+  {
+    name: "a red flag during the test ends the session",
+    steps: [
+      step("LAUNCH", ["Shall we start the test?"]),
+      step("yes", ["Step one"]),
+      step("ready", ["Step two"]),
+      step("ready", ["Step three"]),
+      step("my leg went numb", RED_FLAG_ADVICE, { absent: ["I've paused"], ended: true }),
+    ],
+  },
+  {
+    name: "a red flag while setting up a stretch ends the session",
+    steps: [
+      ...theTest,
+      step("the kneeling one", ["half-kneeling stretch for your left hip", "say ready"]),
+      step("it's tingling down my leg", RED_FLAG_ADVICE, { absent: NO_HOLD, ended: true }),
+    ],
+  },
+  {
+    name: "three misunderstandings in a row, each answered more plainly",
+    steps: [
+      step("LAUNCH", ["Shall we start the test?"]),
+      step("what's the weather like", ["Sorry, I didn't catch that", "Shall we start the test? Say yes or no"], { fallback: true, ended: false }),
+      step("it purples", ["Sorry, I still didn't get that", "Shall we start the test? Say yes or no"], { fallback: true, ended: false }),
+      step("play some music", ["having trouble understanding", "Say help", "or stop"], { fallback: true, ended: false }),
+      step("yes", ["Step one"]),
+    ],
+  },
+];
+
+async function send(alexa, s) {
+  if (s.say === "LAUNCH") {
+    return alexa.launch();
+  }
+  if (!s.fallback) {
+    return alexa.utter(s.say);
+  }
+  try {
+    await alexa.utter(s.say);
+  } catch (e) {
+    if (/Unable to match utterance/.test(e.message)) {
+      return alexa.intend("AMAZON.FallbackIntent");
+    }
+    throw e;
+  }
+  throw new Error(`"${s.say}" matched an intent; a fallback step needs words that match none`);
+}
+
 (async () => {
-  let failures = 0;
-  for (const [utterance, expected] of steps) {
-    const reply = utterance === "LAUNCH" ? await alexa.launch() : await alexa.utter(utterance);
-    const speech = plain(reply.response.outputSpeech && reply.response.outputSpeech.ssml);
-    const missing = expected.filter((f) => !speech.toLowerCase().includes(f.toLowerCase()));
-    console.log(`you: ${utterance}\nalexa: ${speech}\n`);
-    if (missing.length) {
-      failures++;
-      console.error(`MISSING after "${utterance}": ${missing.join(" | ")}`);
+  let passed = 0;
+  const failures = [];
+  for (const scenario of scenarios) {
+    console.log(`== ${scenario.name}\n`);
+    const alexa = va.VirtualAlexa.Builder().skillURL(url).interactionModelFile(model).create();
+    for (const s of scenario.steps) {
+      const problems = [];
+      let speech = "";
+      try {
+        const reply = await send(alexa, s);
+        speech = plain(reply.response.outputSpeech && reply.response.outputSpeech.ssml);
+        const heard = speech.toLowerCase();
+        s.expect.filter((f) => !heard.includes(f.toLowerCase())).forEach((f) => problems.push(`missing "${f}"`));
+        (s.absent || []).filter((f) => heard.includes(f.toLowerCase())).forEach((f) => problems.push(`unwanted "${f}"`));
+        const ended = reply.response.shouldEndSession === true;
+        if (s.ended !== undefined && ended !== s.ended) {
+          problems.push(ended ? "the session ended" : "the session stayed open");
+        }
+      } catch (e) {
+        problems.push(e.message);
+      }
+      console.log(`you: ${s.say}${s.fallback ? "   (no intent matches: AMAZON.FallbackIntent)" : ""}\nalexa: ${speech}`);
+      if (problems.length) {
+        console.log(`  FAILED: ${problems.join("; ")}`);
+        failures.push(`${scenario.name}, after "${s.say}": ${problems.join("; ")}`);
+      } else {
+        passed++;
+      }
+      console.log("");
     }
   }
-  console.log(`virtual-alexa: ${steps.length - failures} passed, ${failures} failed`);
-  process.exit(failures ? 1 : 0);
+  console.log(`virtual-alexa: ${passed} passed, ${failures.length} failed`);
+  failures.forEach((f) => console.error(`FAILED ${f}`));
+  process.exit(failures.length ? 1 : 0);
 })().catch((e) => { console.error(e); process.exit(1); });
