@@ -3,7 +3,9 @@ package com.hipcheck.alexa;
 import com.amazon.ask.model.Intent;
 import com.hipcheck.dialog.UserEvent;
 import com.hipcheck.domain.BodyPart;
+import com.hipcheck.domain.Description;
 import com.hipcheck.domain.Observation;
+import com.hipcheck.domain.Region;
 import com.hipcheck.domain.Stretch;
 import com.hipcheck.domain.Topic;
 import java.util.ArrayList;
@@ -45,10 +47,25 @@ final class IntentEvents {
         };
     }
 
+    /**
+     * Returns what the user described, in the order the samples say it. A slot named for a part
+     * ("my back {backObservation}") says which part the words are about; the plain slots leave that
+     * to the question being asked.
+     */
     private static UserEvent described(Intent intent) {
-        List<Observation> seen = new ArrayList<>(2);
-        SlotReader.resolvedId(intent, SlotName.OBSERVATION, Observation.class).ifPresent(seen::add);
-        SlotReader.resolvedId(intent, SlotName.OTHER_OBSERVATION, Observation.class).ifPresent(seen::add);
+        List<Description> seen = new ArrayList<>(2);
+        add(seen, intent, SlotName.THIGH_OBSERVATION, Optional.of(Region.THIGH));
+        add(seen, intent, SlotName.LEG_OBSERVATION, Optional.of(Region.LEG));
+        add(seen, intent, SlotName.OBSERVATION, Optional.empty());
+        add(seen, intent, SlotName.BACK_OBSERVATION, Optional.of(Region.BACK));
+        add(seen, intent, SlotName.OTHER_OBSERVATION, Optional.empty());
         return new UserEvent.Described(seen);
+    }
+
+    private static void add(List<Description> seen, Intent intent, SlotName slot, Optional<Region> named) {
+        Optional<Observation> words = SlotReader.resolvedId(intent, slot, Observation.class);
+        if (words.isPresent()) {
+            seen.add(new Description(words.get(), named));
+        }
     }
 }

@@ -4,6 +4,9 @@ package com.hipcheck.alexa;
 enum SlotName {
     OBSERVATION("observation"),
     OTHER_OBSERVATION("otherObservation"),
+    THIGH_OBSERVATION("thighObservation"),
+    LEG_OBSERVATION("legObservation"),
+    BACK_OBSERVATION("backObservation"),
     STRETCH("stretch"),
     SECONDS("seconds"),
     WHERE("where");

@@ -3,6 +3,7 @@ package com.hipcheck.dialog;
 import com.hipcheck.dialog.UserEvent.Command;
 import com.hipcheck.dialog.UserEvent.Word;
 import com.hipcheck.domain.Answer;
+import com.hipcheck.domain.Description;
 import com.hipcheck.domain.Hold;
 import com.hipcheck.domain.Observation;
 import com.hipcheck.domain.Outcome;
@@ -14,6 +15,7 @@ import com.hipcheck.domain.TestAnswers;
 import com.hipcheck.domain.Topic;
 import com.hipcheck.narration.Msg;
 import com.hipcheck.narration.Narration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -45,7 +47,7 @@ public final class Dialog {
     public Turn next(DialogState s, UserEvent event) {
         Turn turn = decide(s, event);
         boolean understood = event != Command.FALLBACK
-                && !(event instanceof UserEvent.Described d && d.observations().isEmpty());
+                && !(event instanceof UserEvent.Described d && d.descriptions().isEmpty());
         if (turn.reply().speech().fingerprint() == s.talk().lastSaid()) {
             turn = turn.saidAfter(Narration.of(Msg.ONCE_MORE));
         }
@@ -65,7 +67,7 @@ public final class Dialog {
             case ASKED_HOLD -> askedHold(now, ((UserEvent.AskedHold) event).seconds());
             case WORD -> inPhase(now, said((Word) event), List.of());
             case DESCRIBED -> {
-                List<Observation> seen = ((UserEvent.Described) event).observations();
+                List<Description> seen = ((UserEvent.Described) event).descriptions();
                 // Words that matched nothing known were not understood, wherever they were said.
                 yield seen.isEmpty() ? command(now, Command.FALLBACK) : inPhase(now, Said.DESCRIPTION, seen);
             }
@@ -226,7 +228,7 @@ public final class Dialog {
      * The transition table: for each phase, what a reply, a description and "go back" lead to.
      * "Not sure" outside a test question asks what is being asked, so it gets the phase's help.
      */
-    private Turn inPhase(DialogState s, Said said, List<Observation> seen) {
+    private Turn inPhase(DialogState s, Said said, List<Description> seen) {
         return switch (s.phase()) {
             case OFFER_TEST -> switch (said) {
                 case YES, READY -> startTest(s, Narration.empty());
@@ -326,16 +328,27 @@ public final class Dialog {
         return afterAnswer(s, answers.with(q, a), ack);
     }
 
-    /** Records what the user described, each observation for the question it answers, and says it back. */
-    private static Turn record(DialogState s, List<Observation> seen) {
+    /**
+     * Records what the user described, each description read for the question being asked (see
+     * {@link Description}), and says it back. A description never overwrites an answer already
+     * given: only the user's own correction may change one.
+     */
+    private static Turn record(DialogState s, List<Description> described) {
         SideAnswers answers = s.answers(s.side());
-        for (Observation o : seen) {
-            answers = answers.with(o.question(), o.answer());
+        List<Observation> recorded = new ArrayList<>(2);
+        for (Description d : described) {
+            Question pending = answers.nextQuestion().orElse(Question.BACK_ARCHES);
+            Observation o = d.readFor(pending);
+            if (answers.get(o.question()).isEmpty()) {
+                answers = answers.with(o.question(), o.answer());
+                recorded.add(o);
+            }
         }
-        // Two descriptions of one part: the later one is what is recorded, so it alone is said back.
-        boolean two = seen.size() == 2 && seen.get(0).question() != seen.get(1).question();
-        Narration ack = two ? Narration.of(Msg.ACK_TWO, heard(seen.get(0)), heard(seen.get(1)))
-                : sayBack(s, seen.get(seen.size() - 1));
+        if (recorded.isEmpty()) {
+            return stay(s, Narration.of(Msg.NEED_ANSWER).then(Prompts.of(s).reprompt()));
+        }
+        Narration ack = recorded.size() == 2 ? Narration.of(Msg.ACK_TWO, heard(recorded.get(0)), heard(recorded.get(1)))
+                : sayBack(s, recorded.get(0));
         return afterAnswer(s, answers, ack);
     }
 

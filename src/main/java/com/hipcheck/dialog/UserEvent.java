@@ -1,9 +1,11 @@
 package com.hipcheck.dialog;
 
 import com.hipcheck.domain.BodyPart;
+import com.hipcheck.domain.Description;
 import com.hipcheck.domain.Observation;
 import com.hipcheck.domain.Stretch;
 import com.hipcheck.domain.Topic;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -78,9 +80,18 @@ public sealed interface UserEvent {
     }
 
     /** The user described what the leg or back does; empty when the words matched nothing known. */
-    record Described(List<Observation> observations) implements UserEvent {
+    record Described(List<Description> descriptions) implements UserEvent {
         public Described {
-            observations = List.copyOf(observations);
+            descriptions = List.copyOf(descriptions);
+        }
+
+        /** Returns descriptions that name no part, such as "it stays up". */
+        public static Described unnamed(List<Observation> observations) {
+            List<Description> all = new ArrayList<>(observations.size());
+            for (Observation o : observations) {
+                all.add(Description.unnamed(o));
+            }
+            return new Described(all);
         }
 
         @Override

@@ -7,6 +7,8 @@ import com.hipcheck.dialog.UserEvent.Command;
 import com.hipcheck.dialog.UserEvent.Word;
 import com.hipcheck.domain.HipFlexorRule;
 import com.hipcheck.domain.BodyPart;
+import com.hipcheck.domain.Description;
+import com.hipcheck.domain.Region;
 import com.hipcheck.domain.Hold;
 import com.hipcheck.domain.Observation;
 import com.hipcheck.domain.Side;
@@ -171,7 +173,7 @@ class DialogLivenessTest {
         return switch (s.phase()) {
             case OFFER_TEST -> Word.YES;
             case SETUP_LIE, SETUP_HUG, SETUP_HANG, SWITCH_SIDE, STRETCH_SETUP, NEXT_SIDE, PAUSED -> Word.READY;
-            case ASK -> new UserEvent.Described(List.of(switch (s.answers(s.side()).nextQuestion().orElseThrow()) {
+            case ASK -> UserEvent.Described.unnamed(List.of(switch (s.answers(s.side()).nextQuestion().orElseThrow()) {
                 case THIGH_DROPS -> Observation.THIGH_DROPS;
                 case LEG_DRIFTS_OUT -> Observation.LEG_STAYS_STRAIGHT;
                 case BACK_ARCHES -> Observation.BACK_FLAT;
@@ -206,12 +208,15 @@ class DialogLivenessTest {
         events.addAll(List.of(Word.values()));
         events.add(new UserEvent.Described(List.of()));
         for (Observation o : Observation.values()) {
-            events.add(new UserEvent.Described(List.of(o)));
+            events.add(UserEvent.Described.unnamed(List.of(o)));
+            for (Region region : Region.values()) {
+                events.add(new UserEvent.Described(List.of(new Description(o, Optional.of(region)))));
+            }
         }
         for (Observation o : Observation.values()) {
             for (Observation other : Observation.values()) {
                 if (o != other) {
-                    events.add(new UserEvent.Described(List.of(o, other)));
+                    events.add(UserEvent.Described.unnamed(List.of(o, other)));
                 }
             }
         }
@@ -238,7 +243,7 @@ class DialogLivenessTest {
         return switch (e.kind()) {
             case LAUNCH -> "launch";
             case COMMAND, WORD -> ((Enum<?>) e).name();
-            case DESCRIBED -> "described " + ((UserEvent.Described) e).observations();
+            case DESCRIBED -> "described " + ((UserEvent.Described) e).descriptions();
             case ASKED -> "asked " + ((UserEvent.Asked) e).topic();
             case CHOSE_STRETCH -> "chose "
                     + ((UserEvent.ChoseStretch) e).stretch().map(Stretch::name).orElse("nothing known");

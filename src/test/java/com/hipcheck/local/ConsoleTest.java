@@ -103,7 +103,7 @@ class ConsoleTest {
         Run run = run("--script", script.toString(), "--debug");
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().contains("  [heard] LaunchRequest"), run.out());
-        assertTrue(run.out().contains("  [heard] DescribeIntent observation=\"wiggles\" (sample \"my leg {observation}\")"),
+        assertTrue(run.out().contains("  [heard] DescribeIntent legObservation=\"wiggles\" (sample \"my leg {legObservation}\")"),
                 run.out());
         assertTrue(run.out().contains("\"code\" : \"ER_SUCCESS_NO_MATCH\""), "the request JSON is shown");
         assertTrue(run.out().contains("\"shouldEndSession\" : false"), "the response JSON is shown");

@@ -33,13 +33,13 @@ class UtteranceResolverTest {
             it stays up                                | DescribeIntent             | observation=THIGH_STAYS_UP
             It doesn't drop.                           | DescribeIntent             | observation=THIGH_STAYS_UP
             it does not drop                           | DescribeIntent             | observation=THIGH_STAYS_UP
-            my leg falls out to the side               | DescribeIntent             | observation=LEG_DRIFTS_OUT
-            my back is flat                            | DescribeIntent             | observation=BACK_FLAT
+            my leg falls out to the side               | DescribeIntent             | legObservation=LEG_DRIFTS_OUT
+            my back is flat                            | DescribeIntent             | backObservation=BACK_FLAT
             it drops all the way                       | DescribeIntent             | observation=THIGH_DROPS
             yes it drops                               | DescribeIntent             | observation=THIGH_DROPS
-            so well the thigh um drops down            | DescribeIntent             | observation=THIGH_DROPS
-            my leg drifts out and my back arches       | DescribeIntent             | observation=LEG_DRIFTS_OUT otherObservation=BACK_ARCHES
-            my leg wiggles                             | DescribeIntent             | observation=NO_MATCH:wiggles
+            so well the thigh um drops down            | DescribeIntent             | thighObservation=THIGH_DROPS
+            my leg drifts out and my back arches       | DescribeIntent             | backObservation=BACK_ARCHES legObservation=LEG_DRIFTS_OUT
+            my leg wiggles                             | DescribeIntent             | legObservation=NO_MATCH:wiggles
             I'm not sure                               | UnsureIntent               |
             no idea                                    | UnsureIntent               |
             yes                                        | AMAZON.YesIntent           |
