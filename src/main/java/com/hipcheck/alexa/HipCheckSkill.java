@@ -20,7 +20,7 @@ final class HipCheckSkill {
                         // The user's answers to the test's questions.
                         group(conversation, IntentName.YES, IntentName.NO, IntentName.UNSURE, IntentName.DESCRIBE),
                         // Pacing: moving on, or asking for time.
-                        group(conversation, IntentName.READY, IntentName.RESUME, IntentName.WAIT, IntentName.PAUSE),
+                        group(conversation, IntentName.READY, IntentName.DONE, IntentName.RESUME, IntentName.WAIT, IntentName.PAUSE),
                         // The article's questions, answerable at any moment.
                         group(conversation, IntentName.SHOULD_STRETCH, IntentName.WHY_BACK, IntentName.EVERY_DAY,
                                 IntentName.SITTING, IntentName.SAFEST_STRETCH),

@@ -5,6 +5,7 @@ import com.hipcheck.dialog.UserEvent;
 import com.hipcheck.domain.BodyPart;
 import com.hipcheck.domain.Description;
 import com.hipcheck.domain.Observation;
+import com.hipcheck.domain.PlainWords;
 import com.hipcheck.domain.Region;
 import com.hipcheck.domain.Stretch;
 import com.hipcheck.domain.Topic;
@@ -24,6 +25,7 @@ final class IntentEvents {
             case UNSURE -> UserEvent.Word.UNSURE;
             case DESCRIBE -> described(intent);
             case READY, RESUME -> UserEvent.Word.READY;
+            case DONE -> UserEvent.Word.DONE;
             case WAIT, PAUSE -> UserEvent.Command.WAIT;
             case SHOULD_STRETCH -> new UserEvent.Asked(Topic.SHOULD_STRETCH);
             case WHY_BACK -> new UserEvent.Asked(Topic.WHY_BACK);
@@ -64,6 +66,10 @@ final class IntentEvents {
 
     private static void add(List<Description> seen, Intent intent, SlotName slot, Optional<Region> named) {
         Optional<Observation> words = SlotReader.resolvedId(intent, slot, Observation.class);
+        if (words.isEmpty()) {
+            // Words the catalogue does not know are still read, negation included ("doesn't go down").
+            words = SlotReader.unmatchedWords(intent, slot).flatMap(PlainWords::read);
+        }
         if (words.isPresent()) {
             seen.add(new Description(words.get(), named));
         }

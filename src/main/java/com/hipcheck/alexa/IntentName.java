@@ -8,6 +8,7 @@ import java.util.Optional;
 enum IntentName {
     START_TEST("StartTestIntent"),
     READY("ReadyIntent"),
+    DONE("DoneIntent"),
     WAIT("WaitIntent"),
     UNSURE("UnsureIntent"),
     DESCRIBE("DescribeIntent"),

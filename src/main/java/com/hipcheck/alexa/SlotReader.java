@@ -16,6 +16,8 @@ import java.util.OptionalInt;
 final class SlotReader {
     /** Longer numbers than this are not a hold length anyone meant. */
     private static final int MAX_NUMBER_DIGITS = 4;
+    /** Longer words than this for one slot are not a description of a leg. */
+    private static final int MAX_WORDS_CHARS = 120;
 
     private SlotReader() {}
 
@@ -25,6 +27,21 @@ final class SlotReader {
      */
     static <E extends Enum<E>> Optional<E> resolvedId(Intent intent, SlotName name, Class<E> type) {
         return slot(intent, name).flatMap(SlotReader::matchedId).flatMap(id -> constant(type, id));
+    }
+
+    /**
+     * Returns the words the user said for the slot when entity resolution matched none of the
+     * catalogue's values (Alexa's ER_SUCCESS_NO_MATCH), so they can still be read; empty when the
+     * slot is missing, matched, or holds more than anyone says for it.
+     */
+    static Optional<String> unmatchedWords(Intent intent, SlotName name) {
+        Optional<Slot> slot = slot(intent, name);
+        if (slot.isEmpty() || matchedId(slot.get()).isPresent()) {
+            return Optional.empty();
+        }
+        String value = slot.get().getValue();
+        return value == null || value.isBlank() || value.length() > MAX_WORDS_CHARS ? Optional.empty()
+                : Optional.of(value);
     }
 
     /** Returns the slot's number, when it holds a whole number of at most four digits. */

@@ -65,7 +65,7 @@ public final class Dialog {
             case ASKED -> asked(now, ((UserEvent.Asked) event).topic());
             case CHOSE_STRETCH -> choseStretch(now, ((UserEvent.ChoseStretch) event).stretch());
             case ASKED_HOLD -> askedHold(now, ((UserEvent.AskedHold) event).seconds());
-            case WORD -> inPhase(now, said((Word) event), List.of());
+            case WORD -> inPhase(now, said((Word) event, now.phase()), List.of());
             case DESCRIBED -> {
                 List<Description> seen = ((UserEvent.Described) event).descriptions();
                 // Words that matched nothing known were not understood, wherever they were said.
@@ -215,12 +215,26 @@ public final class Dialog {
 
     // ---- What each phase accepts ---------------------------------------------------------------
 
-    private static Said said(Word word) {
+    private static Said said(Word word, Phase phase) {
         return switch (word) {
             case YES -> Said.YES;
             case NO -> Said.NO;
             case READY -> Said.READY;
+            case DONE -> doneMeans(phase);
             case UNSURE -> Said.UNSURE;
+        };
+    }
+
+    /**
+     * Returns what "I'm done" means in a phase: ready, where a step waits for the user to finish
+     * it (at a question that asks for the answer); no, where something more is offered, so it
+     * never starts another round or a stretch.
+     */
+    private static Said doneMeans(Phase phase) {
+        return switch (phase) {
+            case SETUP_LIE, SETUP_HUG, SETUP_HANG, ASK, SWITCH_SIDE, STRETCH_SETUP -> Said.READY;
+            // "Ready for your other side?" is an offer too: done is not yet, never the next stretch.
+            case OFFER_TEST, OFFER_STRETCH, RETEST_OFFER, NEXT_SIDE, ANOTHER_ROUND, PAUSED -> Said.NO;
         };
     }
 

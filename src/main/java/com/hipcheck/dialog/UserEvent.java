@@ -73,6 +73,8 @@ public sealed interface UserEvent {
         YES,
         NO,
         READY,
+        /** "I'm done", "that's all": ready where a step waits for the user, no where something is offered. */
+        DONE,
         UNSURE;
 
         @Override

@@ -1,0 +1,43 @@
+package com.hipcheck.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Words the catalogue does not know, read for direction and negation, then for the question asked. */
+class PlainWordsTest {
+
+    @ParameterizedTest(name = "at {0}, \"{1}\" records {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            THIGH_DROPS    | doesn't really go down     | THIGH_STAYS_UP
+            THIGH_DROPS    | kind of floats             | THIGH_STAYS_UP
+            THIGH_DROPS    | stays up in the air        | THIGH_STAYS_UP
+            THIGH_DROPS    | not all the way down       | THIGH_STAYS_UP
+            THIGH_DROPS    | only halfway down          | THIGH_STAYS_UP
+            THIGH_DROPS    | almost touches the bed     | THIGH_STAYS_UP
+            THIGH_DROPS    | sinks right down           | THIGH_DROPS
+            THIGH_DROPS    | is resting on the mattress | THIGH_DROPS
+            THIGH_DROPS    | is not flat                | THIGH_STAYS_UP
+            LEG_DRIFTS_OUT | wanders off sideways       | LEG_DRIFTS_OUT
+            LEG_DRIFTS_OUT | doesn't go out            | LEG_STAYS_STRAIGHT
+            LEG_DRIFTS_OUT | keeps still                | LEG_STAYS_STRAIGHT
+            BACK_ARCHES    | is not flat                | BACK_ARCHES
+            BACK_ARCHES    | has a little gap           | BACK_ARCHES
+            BACK_ARCHES    | doesn't lift               | BACK_FLAT
+            BACK_ARCHES    | curves a bit               | BACK_ARCHES
+            BACK_ARCHES    | sinks into the mattress    | BACK_FLAT
+            """)
+    void unknownWordsAreReadForTheQuestionAsked(Question pending, String words, Observation recorded) {
+        Observation read = PlainWords.read(words).orElseThrow(() -> new AssertionError("nothing read in " + words));
+        assertEquals(recorded, Description.unnamed(read).readFor(pending), words);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"purple", "wiggles", "", "is weird", "feels funny"})
+    void wordsWithNoDirectionAreNotGuessed(String words) {
+        assertEquals(Optional.empty(), PlainWords.read(words));
+    }
+}
