@@ -8,6 +8,7 @@ import com.hipcheck.domain.Hold;
 import com.hipcheck.domain.Observation;
 import com.hipcheck.domain.Outcome;
 import com.hipcheck.domain.Question;
+import com.hipcheck.domain.Region;
 import com.hipcheck.domain.Side;
 import com.hipcheck.domain.SideAnswers;
 import com.hipcheck.domain.Stretch;
@@ -65,6 +66,7 @@ public final class Dialog {
             case ASKED -> asked(now, ((UserEvent.Asked) event).topic());
             case CHOSE_STRETCH -> choseStretch(now, ((UserEvent.ChoseStretch) event).stretch());
             case ASKED_HOLD -> askedHold(now, ((UserEvent.AskedHold) event).seconds());
+            case CORRECTED -> corrected(now, (UserEvent.Corrected) event);
             case WORD -> inPhase(now, said((Word) event, now.phase()), List.of());
             case DESCRIBED -> {
                 List<Description> seen = ((UserEvent.Described) event).descriptions();
@@ -173,6 +175,56 @@ public final class Dialog {
             case 0 -> stay(s, Narration.of(Msg.FALLBACK_SORRY).then(Prompts.of(s).reprompt()));
             case 1 -> stay(s, Narration.of(Msg.FALLBACK_AGAIN).then(Prompts.of(s).simple()));
             default -> stay(s, Narration.of(Msg.FALLBACK_HELP_OR_STOP));
+        };
+    }
+
+    /**
+     * Changes an answer because the user said it was wrong: "that's wrong" takes the last answer
+     * back and asks it again; "no, it drops" records the new words for the question just
+     * answered (or the part named) and says the change; "change my answer for the back" asks that
+     * question again. Answers change during the test and at its result, not in the middle of a
+     * stretch.
+     */
+    private Turn corrected(DialogState s, UserEvent.Corrected c) {
+        if (!correctable(s.underlyingPhase())) {
+            return stay(s, Narration.of(Msg.CORRECT_LATER).then(Prompts.of(s).reprompt()));
+        }
+        DialogState at = s.phase() == Phase.PAUSED ? s.resumed() : s;
+        // Just after switching sides the left has nothing yet: the last answer is the right side's.
+        Side side = c.side().orElse(at.answers(at.side()).isEmpty() && at.side() == Side.LEFT ? Side.RIGHT
+                : at.side());
+        SideAnswers answers = at.answers(side);
+        if (answers.isEmpty()) {
+            return stay(s, Narration.of(Msg.NOTHING_TO_CHANGE).then(Prompts.of(s).reprompt()));
+        }
+        if (c.descriptions().isEmpty() && c.part().isEmpty()) {
+            return inPhase(at, Said.BACK, List.of()).saidAfter(Narration.of(Msg.CORRECT_LEAD));
+        }
+        Question question = c.part().map(Dialog::questionOf).orElse(answers.lastAnswered().orElseThrow());
+        if (c.descriptions().isEmpty()) {
+            // Taking back a right-side answer while the left has some would break the order of the test.
+            boolean clearable = side == Side.LEFT || at.answers().left().isEmpty();
+            if (!clearable) {
+                return stay(s, Narration.of(Msg.CORRECT_HOW).then(Prompts.of(s).reprompt()));
+            }
+            return afterAnswer(at, side, answers.without(question), Narration.of(Msg.CORRECT_LEAD));
+        }
+        Observation o = c.descriptions().get(0).readFor(question);
+        return afterAnswer(at, side, answers.with(o.question(), o.answer()), Narration.of(Msg.CHANGED, heard(o)));
+    }
+
+    private static boolean correctable(Phase phase) {
+        return switch (phase) {
+            case ASK, SWITCH_SIDE, OFFER_STRETCH, RETEST_OFFER -> true;
+            case OFFER_TEST, SETUP_LIE, SETUP_HUG, SETUP_HANG, STRETCH_SETUP, NEXT_SIDE, ANOTHER_ROUND, PAUSED -> false;
+        };
+    }
+
+    private static Question questionOf(Region part) {
+        return switch (part) {
+            case THIGH -> Question.THIGH_DROPS;
+            case LEG -> Question.LEG_DRIFTS_OUT;
+            case BACK -> Question.BACK_ARCHES;
         };
     }
 
@@ -378,13 +430,19 @@ public final class Dialog {
 
     /** Moves on once a side has new answers: the next question, the other side, or the result. */
     private static Turn afterAnswer(DialogState s, SideAnswers sideAnswers, Narration ack) {
-        TestAnswers answers = s.answers().with(s.side(), sideAnswers);
+        return afterAnswer(s, s.side(), sideAnswers, ack);
+    }
+
+    /** Moves on once {@code side} has new answers: its next question, the other side, or the result. */
+    private static Turn afterAnswer(DialogState s, Side side, SideAnswers sideAnswers, Narration ack) {
+        TestAnswers answers = s.answers().with(side, sideAnswers);
         if (!sideAnswers.isComplete()) {
-            return enter(s.withTest(Phase.ASK, s.side(), answers), ack);
+            return enter(s.withTest(Phase.ASK, side, answers), ack);
         }
-        if (s.side() == Side.RIGHT) {
-            return enter(s.withTest(Phase.SWITCH_SIDE, Side.LEFT, answers),
-                    ack.then(Msg.SIDE_DONE));
+        if (side == Side.RIGHT && !answers.left().isComplete()) {
+            // A right-side answer corrected once the left has begun goes back to the left's question.
+            return answers.left().isEmpty() ? enter(s.withTest(Phase.SWITCH_SIDE, Side.LEFT, answers),
+                    ack.then(Msg.SIDE_DONE)) : enter(s.withTest(Phase.ASK, Side.LEFT, answers), ack);
         }
         boolean anyTight = !answers.tightSides().isEmpty();
         if (anyTight) {

@@ -3,6 +3,8 @@ package com.hipcheck.dialog;
 import com.hipcheck.domain.BodyPart;
 import com.hipcheck.domain.Description;
 import com.hipcheck.domain.Observation;
+import com.hipcheck.domain.Region;
+import com.hipcheck.domain.Side;
 import com.hipcheck.domain.Stretch;
 import com.hipcheck.domain.Topic;
 import java.util.ArrayList;
@@ -23,7 +25,7 @@ import java.util.OptionalInt;
 public sealed interface UserEvent {
 
     /** The kinds of event, one per type below. */
-    enum Kind { LAUNCH, COMMAND, WORD, DESCRIBED, ASKED, CHOSE_STRETCH, ASKED_HOLD, HURT }
+    enum Kind { LAUNCH, COMMAND, WORD, DESCRIBED, CORRECTED, ASKED, CHOSE_STRETCH, ASKED_HOLD, HURT }
 
     /** Returns which kind of event this is. */
     Kind kind();
@@ -98,6 +100,25 @@ public sealed interface UserEvent {
 
         @Override
         public Kind kind() { return Kind.DESCRIBED; }
+    }
+
+    /**
+     * The user said an answer was wrong: "that's wrong" (nothing else), "no, it drops" (what it
+     * does instead), or "change my answer for the back" (which part, and maybe which side).
+     *
+     * @param descriptions what the user says it does instead; empty when they did not say
+     * @param part the part whose answer is to change, if named
+     * @param side the side whose answer is to change, if named
+     */
+    record Corrected(List<Description> descriptions, Optional<Region> part, Optional<Side> side) implements UserEvent {
+        public Corrected {
+            descriptions = List.copyOf(descriptions);
+            Objects.requireNonNull(part, "part");
+            Objects.requireNonNull(side, "side");
+        }
+
+        @Override
+        public Kind kind() { return Kind.CORRECTED; }
     }
 
     /** The user asked one of the plain questions. */

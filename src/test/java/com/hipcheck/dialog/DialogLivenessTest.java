@@ -50,7 +50,7 @@ class DialogLivenessTest {
     /** A cooperative user finishes from any state within this many turns (a full test is about 15). */
     static final int FINISH_WITHIN = 30;
     /** More kinds of state than this means {@link Kind} no longer bounds the search. */
-    static final int MAX_STATES = 20_000;
+    static final int MAX_STATES = 40_000;
 
     private static final Dialog DIALOG = new Dialog();
     private static final List<UserEvent> ALPHABET = alphabet();
@@ -236,6 +236,15 @@ class DialogLivenessTest {
             events.add(new UserEvent.Hurt(Optional.of(where), false));
         }
         events.add(new UserEvent.Hurt(Optional.empty(), true));
+        events.add(new UserEvent.Corrected(List.of(), Optional.empty(), Optional.empty()));
+        for (Region region : Region.values()) {
+            events.add(new UserEvent.Corrected(List.of(), Optional.of(region), Optional.empty()));
+        }
+        for (Observation o : Observation.values()) {
+            events.add(new UserEvent.Corrected(List.of(Description.unnamed(o)), Optional.empty(), Optional.empty()));
+            events.add(new UserEvent.Corrected(List.of(Description.unnamed(o)), Optional.empty(),
+                    Optional.of(Side.RIGHT)));
+        }
         return List.copyOf(events);
     }
 
@@ -244,6 +253,8 @@ class DialogLivenessTest {
             case LAUNCH -> "launch";
             case COMMAND, WORD -> ((Enum<?>) e).name();
             case DESCRIBED -> "described " + ((UserEvent.Described) e).descriptions();
+            case CORRECTED -> "corrected " + ((UserEvent.Corrected) e).descriptions() + " "
+                    + ((UserEvent.Corrected) e).part().map(Region::name).orElse("");
             case ASKED -> "asked " + ((UserEvent.Asked) e).topic();
             case CHOSE_STRETCH -> "chose "
                     + ((UserEvent.ChoseStretch) e).stretch().map(Stretch::name).orElse("nothing known");

@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.hipcheck.domain.Answer;
+import com.hipcheck.domain.Observation;
 import com.hipcheck.domain.Side;
 import com.hipcheck.domain.SideAnswers;
 import com.hipcheck.domain.TestAnswers;
@@ -301,5 +302,68 @@ class DialogTest {
         assertEquals(where(s), where(turn.next()));
         assertFalse(turn.reply().endSession());
         assertFalse(turn.reply().reprompt().isEmpty());
+    }
+
+    private static UserEvent corrected(Optional<com.hipcheck.domain.Region> part, Observation... words) {
+        List<com.hipcheck.domain.Description> said = new java.util.ArrayList<>();
+        for (Observation o : words) {
+            said.add(com.hipcheck.domain.Description.unnamed(o));
+        }
+        return new UserEvent.Corrected(said, part, Optional.empty());
+    }
+
+    @Test
+    void noItDropsChangesTheAnswerJustGivenAndSaysSo() {
+        DialogState thighUp = after(plus(TO_ASK, NO));
+
+        Turn fixed = DIALOG.next(thighUp, corrected(Optional.empty(), Observation.THIGH_DROPS));
+
+        assertEquals(Optional.of(Answer.YES), fixed.next().answers().right().get(com.hipcheck.domain.Question.THIGH_DROPS));
+        assertEquals(new Part.Line(Msg.CHANGED, List.of(Msg.HEARD_THIGH_DROPS)), fixed.reply().speech().parts().get(0));
+        assertEquals(Phase.ASK, fixed.next().phase());
+    }
+
+    @Test
+    void aCorrectionAfterTheResultChangesTheVerdict() {
+        DialogState result = after(RIGHT_TIGHT);
+        // The left side's last answer was "no, the back stays flat"; the user says it arches after all.
+        Turn fixed = DIALOG.next(result, new UserEvent.Corrected(List.of(new com.hipcheck.domain.Description(
+                Observation.BACK_ARCHES, Optional.of(com.hipcheck.domain.Region.BACK))), Optional.empty(),
+                Optional.empty()));
+
+        assertEquals(List.of(Side.RIGHT, Side.LEFT), fixed.next().tightSides());
+        assertTrue(msgs(fixed.reply().speech()).contains(Msg.RESULT_BOTH_TIGHT), fixed.reply().speech().toString());
+        assertTrue(fixed.reply().card().isPresent(), "the card carries the new result");
+    }
+
+    @Test
+    void thatsWrongTakesTheLastAnswerBackAndAsksItAgain() {
+        DialogState twoAnswered = after(plus(TO_ASK, NO, NO));
+
+        Turn fixed = DIALOG.next(twoAnswered, new UserEvent.Corrected(List.of(), Optional.empty(), Optional.empty()));
+
+        assertEquals(Msg.CORRECT_LEAD, msgs(fixed.reply().speech()).get(0));
+        assertEquals(Optional.of(com.hipcheck.domain.Question.LEG_DRIFTS_OUT),
+                fixed.next().answers().right().nextQuestion());
+    }
+
+    @Test
+    void changingAnAnswerForAPartAsksThatQuestionAgain() {
+        DialogState atBack = after(plus(TO_ASK, NO, NO));
+
+        Turn fixed = DIALOG.next(atBack, corrected(Optional.of(com.hipcheck.domain.Region.THIGH)));
+
+        assertEquals(Optional.of(com.hipcheck.domain.Question.THIGH_DROPS), fixed.next().answers().right().nextQuestion());
+        assertTrue(msgs(fixed.reply().speech()).contains(Msg.ASK_THIGH));
+    }
+
+    @Test
+    void answersDoNotChangeInTheMiddleOfAStretch() {
+        DialogState stretching = after(plus(RIGHT_TIGHT, YES));
+
+        Turn refused = DIALOG.next(stretching, corrected(Optional.empty(), Observation.THIGH_DROPS));
+
+        assertEquals(where(stretching), where(refused.next()));
+        assertEquals(Msg.CORRECT_LATER, msgs(refused.reply().speech()).get(0));
     }
 }
