@@ -1,10 +1,14 @@
 // Drives Hip Check through its loopback endpoint with virtual-alexa, a third-party emulator that
 // resolves utterances against models/en-US.json with its own reading of the model, and checks what
 // the skill says at each step. Each scenario is a session of its own, on a new VirtualAlexa.
-// Usage: node drive.js URL MODEL_PATH
+// Then it runs the phrasing corpus under virtual-alexa's strict matching (phrasings.js).
+// Usage: node drive.js URL MODEL_PATH [PHRASINGS_DIR REPORT_FILE]
+const path = require("path");
 const va = require("virtual-alexa");
+const phrasings = require("./phrasings");
 
-const [url, model] = process.argv.slice(2);
+const [url, model, corpus, report] = process.argv.slice(2);
+const root = path.resolve(__dirname, "../..");
 
 const plain = (ssml) => (ssml || "").replace(/<[^>]+>/g, " ").replace(/&apos;/g, "'")
   .replace(/&quot;/g, '"').replace(/&amp;/g, "&").replace(/\s+/g, " ").trim();
@@ -145,5 +149,7 @@ async function send(alexa, s) {
   }
   console.log(`virtual-alexa: ${passed} passed, ${failures.length} failed`);
   failures.forEach((f) => console.error(`FAILED ${f}`));
-  process.exit(failures.length ? 1 : 0);
+  const corpusOk = await phrasings.run(url, model, corpus || path.join(root, "src/test/resources/phrasings"),
+    report || path.join(root, "target/virtual-alexa-phrasings.txt"));
+  process.exit(failures.length || !corpusOk ? 1 : 0);
 })().catch((e) => { console.error(e); process.exit(1); });

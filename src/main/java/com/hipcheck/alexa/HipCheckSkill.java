@@ -18,7 +18,8 @@ final class HipCheckSkill {
                         // Opening the skill, and Alexa closing the session.
                         new LifecycleHandler(conversation),
                         // The user's answers to the test's questions.
-                        group(conversation, IntentName.YES, IntentName.NO, IntentName.UNSURE, IntentName.DESCRIBE),
+                        group(conversation, IntentName.YES, IntentName.NO, IntentName.UNSURE, IntentName.HEDGE, IntentName.DESCRIBE,
+                                IntentName.CORRECT),
                         // Pacing: moving on, or asking for time.
                         group(conversation, IntentName.READY, IntentName.DONE, IntentName.RESUME, IntentName.WAIT, IntentName.PAUSE),
                         // The article's questions, answerable at any moment.

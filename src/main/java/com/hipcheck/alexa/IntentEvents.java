@@ -7,6 +7,7 @@ import com.hipcheck.domain.Description;
 import com.hipcheck.domain.Observation;
 import com.hipcheck.domain.PlainWords;
 import com.hipcheck.domain.Region;
+import com.hipcheck.domain.Side;
 import com.hipcheck.domain.Stretch;
 import com.hipcheck.domain.Topic;
 import java.util.ArrayList;
@@ -23,7 +24,9 @@ final class IntentEvents {
             case YES -> UserEvent.Word.YES;
             case NO -> UserEvent.Word.NO;
             case UNSURE -> UserEvent.Word.UNSURE;
+            case HEDGE -> UserEvent.Word.A_LITTLE;
             case DESCRIBE -> described(intent);
+            case CORRECT -> corrected(intent);
             case READY, RESUME -> UserEvent.Word.READY;
             case DONE -> UserEvent.Word.DONE;
             case WAIT, PAUSE -> UserEvent.Command.WAIT;
@@ -62,6 +65,17 @@ final class IntentEvents {
         add(seen, intent, SlotName.BACK_OBSERVATION, Optional.of(Region.BACK));
         add(seen, intent, SlotName.OTHER_OBSERVATION, Optional.empty());
         return new UserEvent.Described(seen);
+    }
+
+    /** Returns the correction the user made: what it does instead, and the part and side, as far as they said. */
+    private static UserEvent corrected(Intent intent) {
+        List<Description> instead = new ArrayList<>(1);
+        add(instead, intent, SlotName.THIGH_OBSERVATION, Optional.of(Region.THIGH));
+        add(instead, intent, SlotName.LEG_OBSERVATION, Optional.of(Region.LEG));
+        add(instead, intent, SlotName.OBSERVATION, Optional.empty());
+        add(instead, intent, SlotName.BACK_OBSERVATION, Optional.of(Region.BACK));
+        return new UserEvent.Corrected(instead, SlotReader.resolvedId(intent, SlotName.PART, Region.class),
+                SlotReader.resolvedId(intent, SlotName.SIDE, Side.class));
     }
 
     private static void add(List<Description> seen, Intent intent, SlotName slot, Optional<Region> named) {

@@ -9,7 +9,9 @@ enum SlotName {
     BACK_OBSERVATION("backObservation"),
     STRETCH("stretch"),
     SECONDS("seconds"),
-    WHERE("where");
+    WHERE("where"),
+    PART("part"),
+    SIDE("side");
 
     private final String modelName;
 

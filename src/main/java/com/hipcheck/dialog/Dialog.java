@@ -67,7 +67,7 @@ public final class Dialog {
             case CHOSE_STRETCH -> choseStretch(now, ((UserEvent.ChoseStretch) event).stretch());
             case ASKED_HOLD -> askedHold(now, ((UserEvent.AskedHold) event).seconds());
             case CORRECTED -> corrected(now, (UserEvent.Corrected) event);
-            case WORD -> inPhase(now, said((Word) event, now.phase()), List.of());
+            case WORD -> event == Word.A_LITTLE ? aLittle(now) : inPhase(now, said((Word) event, now.phase()), List.of());
             case DESCRIBED -> {
                 List<Description> seen = ((UserEvent.Described) event).descriptions();
                 // Words that matched nothing known were not understood, wherever they were said.
@@ -213,6 +213,22 @@ public final class Dialog {
         return afterAnswer(at, side, answers.with(o.question(), o.answer()), Narration.of(Msg.CHANGED, heard(o)));
     }
 
+    /**
+     * Reads "a little": a leg that drifts a little or a back that arches a little shows the sign;
+     * at the thigh question it could mean a thigh that drops a little way or one that nearly
+     * rests, so the question is asked again as a plain yes or no rather than guessed.
+     */
+    private Turn aLittle(DialogState s) {
+        if (s.phase() != Phase.ASK) {
+            return inPhase(s, Said.UNSURE, List.of());
+        }
+        Question pending = s.answers(s.side()).nextQuestion().orElseThrow();
+        return switch (pending) {
+            case LEG_DRIFTS_OUT, BACK_ARCHES -> answer(s, Answer.YES);
+            case THIGH_DROPS -> stay(s, Narration.of(Msg.JUST_TO_CHECK).then(Prompts.of(s).simple()));
+        };
+    }
+
     private static boolean correctable(Phase phase) {
         return switch (phase) {
             case ASK, SWITCH_SIDE, OFFER_STRETCH, RETEST_OFFER -> true;
@@ -273,6 +289,8 @@ public final class Dialog {
             case NO -> Said.NO;
             case READY -> Said.READY;
             case DONE -> doneMeans(phase);
+            // Read by aLittle before the table; anywhere else it answers nothing that was asked.
+            case A_LITTLE -> Said.UNSURE;
             case UNSURE -> Said.UNSURE;
         };
     }

@@ -77,6 +77,8 @@ public sealed interface UserEvent {
         READY,
         /** "I'm done", "that's all": ready where a step waits for the user, no where something is offered. */
         DONE,
+        /** "A little", "slightly": a sign seen, but faintly. */
+        A_LITTLE,
         UNSURE;
 
         @Override

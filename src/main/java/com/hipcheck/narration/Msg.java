@@ -110,6 +110,7 @@ public enum Msg {
     ACK_SO,
     ACK_TWO,
     CHANGED,
+    JUST_TO_CHECK,
     CORRECT_LEAD,
     CORRECT_HOW,
     CORRECT_LATER,

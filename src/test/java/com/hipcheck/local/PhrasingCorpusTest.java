@@ -1,0 +1,298 @@
+package com.hipcheck.local;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.hipcheck.alexa.SkillHarness;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Runs the phrasing corpus (src/test/resources/phrasings): each line is said at its moment of a
+ * fresh session, heard with the local resolver and sent through the real stream handler. An
+ * observation is understood when exactly the answers it means are recorded; a line that records
+ * an answer it does not mean (another question, the other polarity) is misrecorded, which no share
+ * of understood lines makes up for. Any other line is understood when its intent (and slot ids)
+ * are heard.
+ */
+class PhrasingCorpusTest {
+    static final Path CORPUS = Path.of("src/test/resources/phrasings");
+    static final double UNDERSTOOD_AT_LEAST = 0.95;
+
+    @RegisterExtension
+    static final SkillHarness SKILL = new SkillHarness();
+
+    private static final InteractionModel MODEL = EverySampleResolvesTest.MODEL;
+    private static final UtteranceResolver RESOLVER = EverySampleResolvesTest.RESOLVER;
+    private static final Pattern ANSWER = Pattern.compile("[A-Z_]+=(YES|NO|UNSURE)");
+
+    /**
+     * One line of the corpus.
+     *
+     * @param moment where in the conversation it is said (see {@link #stepsTo})
+     * @param typed the words
+     * @param answers the answers it records on the right side, question to answer; empty for an intent line
+     * @param intent the intent it must be heard as; null for an observation line
+     * @param slots slot name to the id (or number) it must carry, for an intent line
+     */
+    record Line(String file, int number, String moment, String typed, Map<String, String> answers, String intent,
+            Map<String, String> slots) {
+        @Override
+        public String toString() {
+            return moment + " | " + typed;
+        }
+
+        String meaning() {
+            if (intent == null) {
+                return describe(answers);
+            }
+            return intent + slots.entrySet().stream().map(e -> " " + e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining());
+        }
+    }
+
+    /** What became of one line. */
+    record Outcome(Line line, boolean understood, boolean misrecorded, String got) {}
+
+    @Test
+    void theCorpusIsUnderstoodAndNothingIsMisrecorded() throws IOException {
+        List<Line> lines = load();
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Line line : lines) {
+            outcomes.add(run(line));
+        }
+        long understood = outcomes.stream().filter(Outcome::understood).count();
+        long misrecorded = outcomes.stream().filter(Outcome::misrecorded).count();
+        long newToTheModel = lines.stream().filter(l -> !inTheModel(l.typed(), LITERAL_SAMPLES)).count();
+        long newWithSlotsFilled = lines.stream().filter(l -> !inTheModel(l.typed(), FILLED_SAMPLES)).count();
+        double share = (double) understood / lines.size();
+        StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
+                "Phrasings: %d utterances, %.1f %% understood, %d misrecorded; %d not a sample word for word, %d not one"
+                        + " with its slots filled from the catalogue%n",
+                lines.size(), 100 * share, misrecorded, newToTheModel, newWithSlotsFilled));
+        for (Outcome o : outcomes) {
+            if (!o.understood()) {
+                report.append(String.format(Locale.ROOT, "  %s %s:%d  \"%s\" -> %s (want %s)%n",
+                        o.misrecorded() ? "MISRECORDED" : "miss", o.line().file(), o.line().number(),
+                        o.line().typed(), o.got(), o.line().meaning()));
+            }
+        }
+        System.out.print(report);
+
+        assertTrue(lines.size() >= 500, lines.size() + " utterances, fewer than 500");
+        assertTrue(2 * newToTheModel >= lines.size(), "only " + newToTheModel + " are not samples word for word");
+        assertTrue(misrecorded == 0, report.toString());
+        assertTrue(share >= UNDERSTOOD_AT_LEAST, report.toString());
+    }
+
+    /** Brings a fresh session to the line's moment, says the line there and reads what it did. */
+    private static Outcome run(Line line) throws IOException {
+        LocalSession session = SKILL.newSession();
+        JsonNode before = null;
+        for (Step step : stepsTo(line.moment())) {
+            before = step.intent().equals("LAUNCH") ? session.send(SKILL.requests().launch())
+                    : session.send(SKILL.requests().intent(step.intent(), step.slots()));
+        }
+        Understood heard = RESOLVER.resolve(line.typed());
+        JsonNode after = session.send(SKILL.requests().intent(heard.intent(), heard.slots()));
+
+        Map<String, String> recorded = recordedBetween(before, after);
+        boolean misrecorded = recorded.entrySet().stream()
+                .anyMatch(e -> !e.getValue().equals(line.answers().get(e.getKey())));
+        String heardAs = heard.intent() + heardSlots(line, heard).entrySet().stream()
+                .map(e -> " " + e.getKey() + "=" + e.getValue()).collect(Collectors.joining());
+        String got = recorded.isEmpty() ? heardAs + ", recorded nothing" : heardAs + ", recorded " + describe(recorded);
+        if (line.intent() == null) {
+            return new Outcome(line, !misrecorded && recorded.equals(line.answers()), misrecorded, got);
+        }
+        boolean understood = line.intent().equals(heard.intent()) && line.slots().equals(heardSlots(line, heard));
+        return new Outcome(line, understood && !misrecorded, misrecorded, got);
+    }
+
+    /** One request on the way to a moment: an intent (or LAUNCH) with slots as spoken. */
+    record Step(String intent, Map<String, String> slots) {
+        static Step of(String intent) {
+            return new Step(intent, Map.of());
+        }
+    }
+
+    /**
+     * Returns the requests that bring a new session to {@code moment}, sent by intent so that the
+     * way there does not depend on the words the corpus tests. Both sides test tight (every answer
+     * no), so the stretch is offered.
+     */
+    static List<Step> stepsTo(String moment) {
+        List<Step> offer = List.of(Step.of("LAUNCH"));
+        List<Step> setup = concat(offer, List.of(Step.of("AMAZON.YesIntent")));
+        List<Step> thigh = concat(setup, List.of(Step.of("ReadyIntent"), Step.of("ReadyIntent"),
+                Step.of("ReadyIntent")));
+        List<Step> drift = concat(thigh, List.of(Step.of("AMAZON.NoIntent")));
+        List<Step> back = concat(drift, List.of(Step.of("AMAZON.NoIntent")));
+        List<Step> stretchChoice = concat(back, List.of(Step.of("AMAZON.NoIntent"), Step.of("ReadyIntent"),
+                Step.of("AMAZON.NoIntent"), Step.of("AMAZON.NoIntent"), Step.of("AMAZON.NoIntent")));
+        List<Step> stretchSetup = concat(stretchChoice,
+                List.of(new Step("ChooseStretchIntent", Map.of("stretch", "edge of table"))));
+        return switch (moment) {
+            case "offer-test" -> offer;
+            case "setup", "article-questions" -> setup;
+            case "thigh", "navigation" -> thigh;
+            case "drift" -> drift;
+            case "back" -> back;
+            case "stretch-choice" -> stretchChoice;
+            case "hold-length", "pain" -> stretchSetup;
+            default -> throw new IllegalArgumentException("no such moment: " + moment);
+        };
+    }
+
+    private static List<Step> concat(List<Step> a, List<Step> b) {
+        return Stream.concat(a.stream(), b.stream()).toList();
+    }
+
+    /** Returns the answers, on either side, that the response {@code after} holds and {@code before} did not. */
+    private static Map<String, String> recordedBetween(JsonNode before, JsonNode after) {
+        Map<String, String> recorded = new TreeMap<>();
+        for (String side : List.of("right", "left")) {
+            JsonNode was = before.path("sessionAttributes").path("hipCheck").path(side);
+            JsonNode is = after.path("sessionAttributes").path("hipCheck").path(side);
+            for (Iterator<Map.Entry<String, JsonNode>> it = is.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (!e.getValue().equals(was.path(e.getKey()))) {
+                    recorded.put(side.equals("right") ? e.getKey() : "left " + e.getKey(), e.getValue().asText());
+                }
+            }
+        }
+        return recorded;
+    }
+
+    /** Returns the slots of {@code heard} that the line names, as ids (custom types) or as heard (numbers). */
+    private static Map<String, String> heardSlots(Line line, Understood heard) {
+        Map<String, String> out = new TreeMap<>();
+        Map<String, String> types = MODEL.intents().containsKey(heard.intent())
+                ? MODEL.intents().get(heard.intent()).slots() : Map.of();
+        for (String slot : line.slots().keySet()) {
+            String spoken = heard.slots().get(slot);
+            String type = types.get(slot);
+            if (spoken != null && type != null) {
+                out.put(slot, type.startsWith("AMAZON.") ? spoken
+                        : MODEL.resolve(type, spoken).match().map(InteractionModel.SlotValue::id)
+                                .orElse("NO_MATCH:" + spoken));
+            }
+        }
+        return out;
+    }
+
+    private static String describe(Map<String, String> answers) {
+        return answers.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "));
+    }
+
+    /** Reads every corpus file: {@code moment | words | meaning}, # comments and blank lines skipped. */
+    static List<Line> load() throws IOException {
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(CORPUS)) {
+            files = listed.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        List<Line> lines = new ArrayList<>();
+        for (Path file : files) {
+            List<String> text = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (int i = 0; i < text.size(); i++) {
+                String raw = text.get(i).strip();
+                if (raw.isEmpty() || raw.startsWith("#")) {
+                    continue;
+                }
+                lines.add(parse(file.getFileName().toString(), i + 1, raw));
+            }
+        }
+        return lines;
+    }
+
+    private static Line parse(String file, int number, String raw) {
+        String[] parts = raw.split("\\|");
+        if (parts.length != 3) {
+            throw new IllegalArgumentException(file + ":" + number + " is not \"moment | words | meaning\": " + raw);
+        }
+        String moment = parts[0].strip();
+        stepsTo(moment); // fails on an unknown moment
+        String typed = parts[1].strip();
+        List<String> meaning = List.of(parts[2].strip().split("\\s+"));
+        if (ANSWER.matcher(meaning.get(0)).matches()) {
+            Map<String, String> answers = new TreeMap<>();
+            for (String a : meaning) {
+                if (!ANSWER.matcher(a).matches()) {
+                    throw new IllegalArgumentException(file + ":" + number + ": not QUESTION=ANSWER: " + a);
+                }
+                String[] qa = a.split("=");
+                answers.put(qa[0], qa[1]);
+            }
+            return new Line(file, number, moment, typed, answers, null, Map.of());
+        }
+        Map<String, String> slots = new TreeMap<>();
+        for (String s : meaning.subList(1, meaning.size())) {
+            String[] kv = s.split("=", 2);
+            if (kv.length != 2) {
+                throw new IllegalArgumentException(file + ":" + number + ": not slot=id: " + s);
+            }
+            slots.put(kv[0], kv[1]);
+        }
+        return new Line(file, number, moment, typed, Map.of(), meaning.get(0), slots);
+    }
+
+    /** The model's samples without slots, as canonical words. */
+    private static final List<Pattern> LITERAL_SAMPLES = samplePatterns(false);
+    /** Every sample, each slot filled by any value or synonym of its type (any words for a number). */
+    private static final List<Pattern> FILLED_SAMPLES = samplePatterns(true);
+
+    /** Returns whether {@code typed} is one of {@code samples} word for word. */
+    static boolean inTheModel(String typed, List<Pattern> samples) {
+        String words = Words.canonical(typed);
+        return samples.stream().anyMatch(p -> p.matcher(words).matches());
+    }
+
+    private static List<Pattern> samplePatterns(boolean filled) {
+        Pattern placeholder = Pattern.compile("\\{(\\w+)}");
+        List<Pattern> out = new ArrayList<>();
+        for (InteractionModel.IntentDef intent : MODEL.intents().values()) {
+            for (String sample : intent.samples()) {
+                if (!filled && sample.contains("{")) {
+                    continue;
+                }
+                StringBuilder regex = new StringBuilder();
+                Matcher m = placeholder.matcher(sample);
+                int from = 0;
+                while (m.find()) {
+                    regex.append(literal(sample.substring(from, m.start())));
+                    String type = intent.slots().get(m.group(1));
+                    regex.append(type == null || type.startsWith("AMAZON.") ? "[a-z0-9 -]+" : values(type));
+                    from = m.end();
+                }
+                regex.append(literal(sample.substring(from)));
+                out.add(Pattern.compile(regex.toString().strip().replaceAll("\\s+", " ")));
+            }
+        }
+        return out;
+    }
+
+    private static String literal(String text) {
+        String words = Words.canonical(text);
+        return words.isEmpty() ? " " : " " + Pattern.quote(words) + " ";
+    }
+
+    private static String values(String type) {
+        return MODEL.types().getOrDefault(type, List.of()).stream()
+                .flatMap(v -> Stream.concat(Stream.of(v.value()), v.synonyms().stream()))
+                .map(Words::canonical).map(Pattern::quote).collect(Collectors.joining("|", "(", ")"));
+    }
+}

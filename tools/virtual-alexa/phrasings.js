@@ -1,0 +1,167 @@
+// Runs the phrasing corpus (src/test/resources/phrasings) under virtual-alexa's strict matching:
+// each line is said at its moment of a fresh session (reached by intent, as PhrasingCorpusTest
+// does) and must be heard as its intent or record exactly its answers. A line virtual-alexa matches
+// to no intent is a miss; one that records an answer it does not mean is misrecorded, and fails
+// the run whatever the share. Prints one summary line and the first misses; the full list goes to
+// target/virtual-alexa-phrasings.txt.
+const fs = require("fs");
+const path = require("path");
+const va = require("virtual-alexa");
+
+const UNDERSTOOD_AT_LEAST = 0.9;
+const MISSES_SHOWN = 25;
+
+const step = (intent, slots = {}) => ({ intent, slots });
+const OFFER = [step("LAUNCH")];
+const SETUP = [...OFFER, step("AMAZON.YesIntent")];
+const THIGH = [...SETUP, step("ReadyIntent"), step("ReadyIntent"), step("ReadyIntent")];
+const DRIFT = [...THIGH, step("AMAZON.NoIntent")];
+const BACK = [...DRIFT, step("AMAZON.NoIntent")];
+const STRETCH_CHOICE = [...BACK, step("AMAZON.NoIntent"), step("ReadyIntent"), step("AMAZON.NoIntent"),
+  step("AMAZON.NoIntent"), step("AMAZON.NoIntent")];
+const STRETCH_SETUP = [...STRETCH_CHOICE, step("ChooseStretchIntent", { stretch: "edge of table" })];
+const MOMENTS = {
+  "offer-test": OFFER, setup: SETUP, "article-questions": SETUP, thigh: THIGH, navigation: THIGH,
+  drift: DRIFT, back: BACK, "stretch-choice": STRETCH_CHOICE, "hold-length": STRETCH_SETUP, pain: STRETCH_SETUP,
+};
+
+function load(dir) {
+  const lines = [];
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
+    fs.readFileSync(path.join(dir, file), "utf8").split("\n").forEach((raw, i) => {
+      const text = raw.trim();
+      if (!text || text.startsWith("#")) return;
+      const [moment, typed, meaning] = text.split("|").map((p) => p.trim());
+      if (!MOMENTS[moment]) throw new Error(`${file}:${i + 1}: no such moment: ${moment}`);
+      const words = meaning.split(/\s+/);
+      const line = { file, number: i + 1, moment, typed, answers: {}, intent: null, slots: {} };
+      if (/^[A-Z_]+=(YES|NO|UNSURE)$/.test(words[0])) {
+        words.forEach((w) => { const [q, a] = w.split("="); line.answers[q] = a; });
+      } else {
+        line.intent = words[0];
+        words.slice(1).forEach((w) => { const [k, v] = w.split("="); line.slots[k] = v; });
+      }
+      lines.push(line);
+    });
+  }
+  return lines;
+}
+
+// The answers the response after holds that the one before did not, on either side.
+function recorded(before, after) {
+  const out = {};
+  for (const side of ["right", "left"]) {
+    const was = ((before.sessionAttributes || {}).hipCheck || {})[side] || {};
+    const is = ((after.sessionAttributes || {}).hipCheck || {})[side] || {};
+    for (const [q, a] of Object.entries(is)) {
+      if (was[q] !== a) out[side === "right" ? q : `left ${q}`] = a;
+    }
+  }
+  return out;
+}
+
+// virtual-alexa sends AMAZON.NUMBER as the words heard ("twenty"); Alexa sends digits ("20").
+const UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+  "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const TENS = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60 };
+function digits(value) {
+  let n = 0;
+  for (const w of String(value).toLowerCase().split(/[\s-]+/)) {
+    if (/^\d+$/.test(w)) n += Number(w);
+    else if (UNITS.includes(w)) n += UNITS.indexOf(w);
+    else if (TENS[w] !== undefined) n += TENS[w];
+    else return value;
+  }
+  return String(n);
+}
+
+// Alexa's speech recognition writes a spoken number above twenty as digits ("thirty" is "30");
+// virtual-alexa takes the words typed as the transcript and knows number words only up to twenty,
+// so the words are written as Alexa would transcribe them before they are said.
+const SPOKEN_TENS = /\b(twenty|thirty|forty|fifty|sixty)(?:[\s-](one|two|three|four|five|six|seven|eight|nine)\b)?/gi;
+const asTranscribed = (text) => text.replace(SPOKEN_TENS, (m, tens, unit) =>
+  String(TENS[tens.toLowerCase()] + (unit ? UNITS.indexOf(unit.toLowerCase()) : 0)));
+
+// A slot as its entity-resolution id when it has one, else as heard (a number as digits).
+function slotId(slot) {
+  const authorities = (slot.resolutions || {}).resolutionsPerAuthority || [];
+  const match = authorities.find((a) => a.status && a.status.code === "ER_SUCCESS_MATCH");
+  return match ? match.values[0].value.id : digits(slot.value);
+}
+
+const show = (o) => Object.entries(o).map(([k, v]) => `${k}=${v}`).join(" ");
+const sameAnswers = (a, b) => show(a) === show(b) && Object.keys(a).length === Object.keys(b).length;
+
+async function runLine(url, model, line) {
+  const alexa = va.VirtualAlexa.Builder().skillURL(url).interactionModelFile(model).create();
+  let before = null;
+  for (const s of MOMENTS[line.moment]) {
+    before = s.intent === "LAUNCH" ? await alexa.launch() : await alexa.intend(s.intent, s.slots);
+  }
+  let sent = null;
+  alexa.filter((request) => { sent = request; });
+  let after;
+  try {
+    after = await alexa.utter(asTranscribed(line.typed));
+  } catch (e) {
+    if (/Unable to match utterance/.test(e.message)) {
+      return { understood: false, misrecorded: false, got: "no intent matches" };
+    }
+    throw e;
+  }
+  const intent = sent && sent.request.intent ? sent.request.intent : { name: sent ? sent.request.type : "?" };
+  const slots = {};
+  Object.keys(line.slots).forEach((k) => {
+    const slot = (intent.slots || {})[k];
+    if (slot && slot.value !== undefined) slots[k] = slotId(slot);
+  });
+  const got = recorded(before, after);
+  const misrecorded = Object.entries(got).some(([q, a]) => (line.answers[q] !== a));
+  const heard = `${intent.name}${Object.keys(slots).length ? " " + show(slots) : ""}`;
+  const summary = `${heard}, recorded ${Object.keys(got).length ? show(got) : "nothing"}`;
+  const understood = line.intent === null ? !misrecorded && sameAnswers(got, line.answers)
+    : !misrecorded && line.intent === intent.name && show(slots) === show(line.slots);
+  return { understood, misrecorded, got: summary };
+}
+
+async function run(url, model, dir, report) {
+  const lines = load(dir);
+  const misses = [];
+  let misrecorded = 0;
+  for (const line of lines) {
+    const o = await runLine(url, model, line);
+    if (o.misrecorded) misrecorded++;
+    if (!o.understood) {
+      const want = line.intent === null ? show(line.answers) : `${line.intent}${Object.keys(line.slots).length ? " " + show(line.slots) : ""}`;
+      misses.push({ misrecorded: o.misrecorded,
+        text: `${o.misrecorded ? "MISRECORDED" : "miss"} ${line.file}:${line.number}  "${line.typed}" -> ${o.got} (want ${want})` });
+    }
+  }
+  const share = (lines.length - misses.length) / lines.length;
+  const summary = `virtual-alexa phrasings: ${lines.length} utterances, ${(100 * share).toFixed(1)} % understood, `
+    + `${misrecorded} misrecorded`;
+  fs.mkdirSync(path.dirname(report), { recursive: true });
+  fs.writeFileSync(report, [summary, ...misses.map((m) => m.text)].join("\n") + "\n");
+  console.log(summary);
+  // Misrecordings first: they fail the run whatever the share.
+  const shown = [...misses.filter((m) => m.misrecorded), ...misses.filter((m) => !m.misrecorded)].slice(0, MISSES_SHOWN);
+  shown.forEach((m) => console.log(`  ${m.text}`));
+  if (misses.length > shown.length) {
+    console.log(`  ... and ${misses.length - shown.length} more misses, all in ${report}`);
+  }
+  const ok = misrecorded === 0 && share >= UNDERSTOOD_AT_LEAST;
+  if (!ok) {
+    console.error(`FAILED virtual-alexa phrasings: ${(100 * share).toFixed(1)} % understood (at least `
+      + `${100 * UNDERSTOOD_AT_LEAST} % needed), ${misrecorded} misrecorded`);
+  }
+  return ok;
+}
+
+module.exports = { run };
+
+if (require.main === module) {
+  const [url, model, dir, report] = process.argv.slice(2);
+  run(url, model, dir, report || "target/virtual-alexa-phrasings.txt")
+    .then((ok) => process.exit(ok ? 0 : 1))
+    .catch((e) => { console.error(e); process.exit(1); });
+}
