@@ -58,24 +58,25 @@ final class IntentEvents {
      * to the question being asked.
      */
     private static UserEvent described(Intent intent) {
-        List<Description> seen = new ArrayList<>(2);
-        add(seen, intent, SlotName.THIGH_OBSERVATION, Optional.of(Region.THIGH));
-        add(seen, intent, SlotName.LEG_OBSERVATION, Optional.of(Region.LEG));
-        add(seen, intent, SlotName.OBSERVATION, Optional.empty());
-        add(seen, intent, SlotName.BACK_OBSERVATION, Optional.of(Region.BACK));
+        List<Description> seen = descriptions(intent);
         add(seen, intent, SlotName.OTHER_OBSERVATION, Optional.empty());
         return new UserEvent.Described(seen);
     }
 
     /** Returns the correction the user made: what it does instead, and the part and side, as far as they said. */
     private static UserEvent corrected(Intent intent) {
-        List<Description> instead = new ArrayList<>(1);
-        add(instead, intent, SlotName.THIGH_OBSERVATION, Optional.of(Region.THIGH));
-        add(instead, intent, SlotName.LEG_OBSERVATION, Optional.of(Region.LEG));
-        add(instead, intent, SlotName.OBSERVATION, Optional.empty());
-        add(instead, intent, SlotName.BACK_OBSERVATION, Optional.of(Region.BACK));
-        return new UserEvent.Corrected(instead, SlotReader.resolvedId(intent, SlotName.PART, Region.class),
+        return new UserEvent.Corrected(descriptions(intent), SlotReader.resolvedId(intent, SlotName.PART, Region.class),
                 SlotReader.resolvedId(intent, SlotName.SIDE, Side.class));
+    }
+
+    /** Returns the descriptions in the slots both intents share, thigh and leg first, the back last. */
+    private static List<Description> descriptions(Intent intent) {
+        List<Description> seen = new ArrayList<>(2);
+        add(seen, intent, SlotName.THIGH_OBSERVATION, Optional.of(Region.THIGH));
+        add(seen, intent, SlotName.LEG_OBSERVATION, Optional.of(Region.LEG));
+        add(seen, intent, SlotName.OBSERVATION, Optional.empty());
+        add(seen, intent, SlotName.BACK_OBSERVATION, Optional.of(Region.BACK));
+        return seen;
     }
 
     private static void add(List<Description> seen, Intent intent, SlotName slot, Optional<Region> named) {
