@@ -49,10 +49,12 @@ public final class Dialog {
         Turn turn = decide(s, event);
         boolean understood = event != Command.FALLBACK
                 && !(event instanceof UserEvent.Described d && d.descriptions().isEmpty());
-        if (turn.reply().speech().fingerprint() == s.talk().lastSaid()) {
+        int said = turn.reply().speech().fingerprint();
+        if (said == s.talk().lastSaid()) {
             turn = turn.saidAfter(Narration.of(Msg.ONCE_MORE));
+            said = turn.reply().speech().fingerprint();
         }
-        Talk talk = turn.next().talk().after(understood, turn.reply().speech().fingerprint());
+        Talk talk = turn.next().talk().after(understood, said);
         return turn.withNext(turn.next().withTalk(talk));
     }
 

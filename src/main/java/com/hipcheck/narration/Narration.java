@@ -53,6 +53,14 @@ public record Narration(List<Part> parts) {
      * {@code phrasebook}'s words: lines and pauses only, ready to render.
      */
     public Narration timedWith(Phrasebook phrasebook) {
+        // Most turns hold no hold: they render as they are, with no copy on every response.
+        boolean timed = false;
+        for (Part part : parts) {
+            timed |= part instanceof Part.Timed;
+        }
+        if (!timed) {
+            return this;
+        }
         List<Part> all = new ArrayList<>(parts.size() + 24);
         for (Part part : parts) {
             if (part instanceof Part.Timed timed) {
