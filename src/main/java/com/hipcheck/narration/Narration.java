@@ -53,12 +53,12 @@ public record Narration(List<Part> parts) {
      * {@code phrasebook}'s words: lines and pauses only, ready to render.
      */
     public Narration timedWith(Phrasebook phrasebook) {
-        // Most turns hold no hold: they render as they are, with no copy on every response.
-        boolean timed = false;
+        // Most turns have no hold: they render as they are, with no copy on every response.
+        boolean holds = false;
         for (Part part : parts) {
-            timed |= part instanceof Part.Timed;
+            holds |= part instanceof Part.Timed;
         }
-        if (!timed) {
+        if (!holds) {
             return this;
         }
         List<Part> all = new ArrayList<>(parts.size() + 24);
