@@ -21,7 +21,7 @@ const STRETCH_CHOICE = [...BACK, step("AMAZON.NoIntent"), step("ReadyIntent"), s
   step("AMAZON.NoIntent"), step("AMAZON.NoIntent")];
 const STRETCH_SETUP = [...STRETCH_CHOICE, step("ChooseStretchIntent", { stretch: "edge of table" })];
 const MOMENTS = {
-  "offer-test": OFFER, setup: SETUP, "article-questions": SETUP, thigh: THIGH, navigation: THIGH,
+  "offer-test": OFFER, setup: SETUP, "article-questions": SETUP, thigh: THIGH, navigation: THIGH, history: THIGH,
   drift: DRIFT, back: BACK, "stretch-choice": STRETCH_CHOICE, "hold-length": STRETCH_SETUP, pain: STRETCH_SETUP,
 };
 

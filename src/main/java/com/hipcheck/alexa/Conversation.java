@@ -10,12 +10,19 @@ import com.amazon.ask.model.canfulfill.CanFulfillIntent;
 import com.amazon.ask.model.canfulfill.CanFulfillIntentValues;
 import com.amazon.ask.response.ResponseBuilder;
 import com.hipcheck.dialog.Dialog;
+import com.hipcheck.dialog.Effect;
+import com.hipcheck.dialog.Memory;
 import com.hipcheck.dialog.Reply;
 import com.hipcheck.dialog.Turn;
 import com.hipcheck.dialog.UserEvent;
+import com.hipcheck.domain.History;
+import com.hipcheck.domain.HistoryStore;
+import com.hipcheck.domain.StoreUnavailable;
 import com.hipcheck.narration.Msg;
 import com.hipcheck.narration.Narration;
 import com.hipcheck.narration.Phrasebook;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,6 +37,19 @@ final class Conversation {
 
     private final SessionCodec codec = new SessionCodec();
     private final Dialog dialog = new Dialog();
+    private final Optional<HistoryStore> store;
+    private final Clock clock;
+
+    /** Returns the conversation for a skill with no history store: nothing is kept. */
+    Conversation() {
+        this(Optional.empty(), Clock.systemUTC());
+    }
+
+    /** Returns the conversation keeping history in {@code store}, if there is one, and telling time by {@code clock}. */
+    Conversation(Optional<HistoryStore> store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
 
     /** What one turn produced: the response, and the session attributes to keep. */
     record Exchange(Response response, Map<String, Object> attributes) {}
@@ -40,8 +60,8 @@ final class Conversation {
         Session session = envelope.getSession();
         Request request = envelope.getRequest();
         boolean newSession = session == null || Boolean.TRUE.equals(session.getNew());
-        Exchange exchange = take(newSession, newSession ? new SessionCodec.Empty() : decoded(input), request.getLocale(), request.getRequestId(),
-                nameOf(request), event);
+        Exchange exchange = take(newSession, newSession ? new SessionCodec.Empty() : decoded(input), request.getLocale(),
+                request.getRequestId(), nameOf(request), userOf(envelope), event);
         if (session != null) {
             input.getAttributesManager().setSessionAttributes(exchange.attributes());
         }
@@ -49,23 +69,115 @@ final class Conversation {
     }
 
     /**
-     * Runs one turn on plain values: whether the session is new, its decoded state, and what the
-     * user did; {@code requestName} (the intent, or the request type) names the request in log lines.
+     * Runs one turn on plain values: whether the session is new, its decoded state, the user, and
+     * what they did; {@code requestName} (the intent, or the request type) names the request in
+     * log lines. A new session (or one whose state is lost) first reads the user's history; the
+     * turn's effects are then carried out, and when one the user must hear about fails, the turn
+     * the dialog prepared for that is taken instead. The store is asked at most once more after a
+     * failure in the same request, so a store that is down costs one bounded wait, not several.
      */
     Exchange take(boolean newSession, SessionCodec.Decoded decoded, String locale, String requestId,
-            String requestName, UserEvent event) {
+            String requestName, Optional<String> user, UserEvent event) {
+        Instant now = clock.instant();
+        Calls calls = new Calls(requestId, requestName, user);
         Turn turn;
         if (newSession) {
-            turn = dialog.next(dialog.start(UserEvent.Known.NOTHING), event);
+            turn = dialog.next(dialog.start(calls.known(now)), event);
         } else if (decoded instanceof SessionCodec.Found found) {
-            turn = dialog.next(found.state(), event);
+            turn = dialog.next(found.state().at(now), event);
         } else {
             OpsLog.problem("session_unreadable", requestId, null, requestName, decoded.problem().orElseThrow());
-            turn = dialog.restart(event);
+            turn = dialog.restart(calls.known(now), event);
         }
-        // A turn's effects are carried out here once there are any; today every turn only talks.
-        return new Exchange(render(turn.reply(), Phrasebook.forLocale(locale)), codec.encode(turn.next()));
+        boolean failed = false;
+        for (Effect effect : turn.effects()) {
+            failed |= !calls.carryOut(effect, turn.next().phase().name()) && effect.matters();
+        }
+        Turn taken = failed ? turn.ifFailed().orElse(turn) : turn;
+        return new Exchange(render(taken.reply(), Phrasebook.forLocale(locale)), codec.encode(taken.next()));
     }
+
+    /** The store calls of one request, for one user: each bounded, and none after a failure but what matters. */
+    private final class Calls {
+        private final String requestId;
+        private final String requestName;
+        private final Optional<String> user;
+        private boolean down;
+
+        Calls(String requestId, String requestName, Optional<String> user) {
+            this.requestId = requestId;
+            this.requestName = requestName;
+            this.user = user;
+        }
+
+        /** Returns what is known at the start of a conversation: the history, or that it could not be read. */
+        UserEvent.Known known(Instant now) {
+            if (store.isEmpty() || user.isEmpty()) {
+                return new UserEvent.Known(now, Memory.Storage.NONE, History.none());
+            }
+            try {
+                return new UserEvent.Known(now, Memory.Storage.UP, store.get().load(user.get()));
+            } catch (StoreUnavailable e) {
+                failed("load", null, e);
+                return new UserEvent.Known(now, Memory.Storage.DOWN, History.none());
+            }
+        }
+
+        /** Carries out one effect; returns whether it was done. */
+        boolean carryOut(Effect effect, String phase) {
+            if (store.isEmpty() || user.isEmpty()) {
+                return false;
+            }
+            if (down && !effect.matters()) {
+                return false;
+            }
+            HistoryStore history = store.get();
+            String who = user.get();
+            try {
+                if (effect instanceof Effect.SaveResult save) {
+                    history.saveResult(who, save.result());
+                } else if (effect instanceof Effect.UpdateResult update) {
+                    history.updateResult(who, update.result());
+                } else if (effect instanceof Effect.KeepPlace keep) {
+                    history.keepPlace(who, keep.place());
+                } else if (effect instanceof Effect.DropPlace) {
+                    history.dropPlace(who);
+                } else if (effect instanceof Effect.Forget) {
+                    history.forget(who);
+                }
+                return true;
+            } catch (StoreUnavailable e) {
+                failed(effect.getClass().getSimpleName(), phase, e);
+                return false;
+            }
+        }
+
+        private void failed(String call, String phase, StoreUnavailable e) {
+            down = true;
+            OpsLog.problem("store_unavailable", requestId, phase, requestName, call + ": " + e.getMessage());
+        }
+    }
+
+    /** Returns the user a request speaks for: the account in its context, or else in its session. */
+    static Optional<String> userOf(RequestEnvelope envelope) {
+        if (envelope.getContext() != null && envelope.getContext().getSystem() != null
+                && envelope.getContext().getSystem().getUser() != null) {
+            return usable(envelope.getContext().getSystem().getUser().getUserId());
+        }
+        if (envelope.getSession() != null && envelope.getSession().getUser() != null) {
+            return usable(envelope.getSession().getUser().getUserId());
+        }
+        return Optional.empty();
+    }
+
+    /** Returns a user id that can key a store: not blank, and not longer than any Alexa issues. */
+    static Optional<String> usable(String userId) {
+        return userId == null || userId.isBlank() || userId.length() > MAX_USER_ID ? Optional.empty()
+                : Optional.of(userId);
+    }
+
+    /** Alexa's user ids are a few hundred characters; DynamoDB allows 2,048 bytes for a partition key. */
+    private static final int MAX_USER_ID = 1024;
 
     /**
      * Returns the request's session state, decoded once per request and kept in the request's

@@ -2,7 +2,10 @@ package com.hipcheck.alexa;
 
 import com.amazon.ask.AlexaSkill;
 import com.amazon.ask.builder.CustomSkillBuilder;
+import com.hipcheck.domain.HistoryStore;
+import java.time.Clock;
 import java.util.EnumSet;
+import java.util.Optional;
 
 /**
  * Wires the skill in one place: which handler takes which request, in order (the first that
@@ -11,8 +14,8 @@ import java.util.EnumSet;
 final class HipCheckSkill {
     private final SafetyNetSkill skill;
 
-    private HipCheckSkill(String skillId) {
-        Conversation conversation = new Conversation();
+    private HipCheckSkill(String skillId, Optional<HistoryStore> store, Clock clock) {
+        Conversation conversation = new Conversation(store, clock);
         CustomSkillBuilder builder = new CustomSkillBuilder()
                 .addRequestHandlers(
                         // Opening the skill, and Alexa closing the session.
@@ -25,6 +28,8 @@ final class HipCheckSkill {
                         // The article's questions, answerable at any moment.
                         group(conversation, IntentName.SHOULD_STRETCH, IntentName.WHY_BACK, IntentName.EVERY_DAY,
                                 IntentName.SITTING, IntentName.SAFEST_STRETCH),
+                        // The user's history: the last result, progress, and forgetting it all.
+                        group(conversation, IntentName.LAST_RESULT, IntentName.PROGRESS, IntentName.FORGET_ME),
                         // Starting the test, choosing a stretch and its hold.
                         group(conversation, IntentName.START_TEST, IntentName.CHOOSE_STRETCH, IntentName.HOLD_TIME),
                         // Moving around the conversation, and leaving it.
@@ -46,11 +51,16 @@ final class HipCheckSkill {
      * which is only for running on a developer's machine.
      */
     static HipCheckSkill forSkillId(String skillId) {
+        return forSkillId(skillId, Optional.empty(), Clock.systemUTC());
+    }
+
+    /** Returns the skill for this skill ID, keeping history in {@code store} when there is one. */
+    static HipCheckSkill forSkillId(String skillId, Optional<HistoryStore> store, Clock clock) {
         if (skillId == null || skillId.isBlank()) {
             OpsLog.info("skill_id_unset", "SKILL_ID is not set: accepting requests for any skill (local use only)");
-            return new HipCheckSkill(null);
+            return new HipCheckSkill(null, store, clock);
         }
-        return new HipCheckSkill(skillId.strip());
+        return new HipCheckSkill(skillId.strip(), store, clock);
     }
 
     /** Returns the skill to hand to a {@code SkillStreamHandler}. */

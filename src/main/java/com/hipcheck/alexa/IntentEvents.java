@@ -42,6 +42,9 @@ final class IntentEvents {
             case PAIN -> new UserEvent.Hurt(SlotReader.resolvedId(intent, SlotName.WHERE, BodyPart.class), false);
             case RED_FLAG -> new UserEvent.Hurt(Optional.empty(), true);
             case EXPLAIN -> UserEvent.Command.EXPLAIN;
+            case LAST_RESULT -> UserEvent.Command.LAST_RESULT;
+            case PROGRESS -> UserEvent.Command.PROGRESS;
+            case FORGET_ME -> UserEvent.Command.FORGET_ME;
             case HELP -> UserEvent.Command.HELP;
             case REPEAT -> UserEvent.Command.REPEAT;
             case START_OVER -> UserEvent.Command.START_OVER;

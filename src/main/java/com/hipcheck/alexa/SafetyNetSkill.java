@@ -85,7 +85,9 @@ final class SafetyNetSkill implements AlexaSkill<JsonNode, ResponseEnvelope> {
         boolean newSession = session.path("new").asBoolean(false);
         Conversation.Exchange exchange = conversation.take(newSession,
                 newSession ? new SessionCodec.Empty() : codec.decode(attributes), req.path("locale").asText(null),
-                requestId, type, UserEvent.Command.FALLBACK);
+                requestId, type,
+                Conversation.usable(json.path("context").path("System").path("user").path("userId").asText(null)),
+                UserEvent.Command.FALLBACK);
         return respond(envelope(exchange.response(), exchange.attributes()));
     }
 

@@ -1,18 +1,25 @@
 package com.hipcheck.alexa;
 
 import com.hipcheck.dialog.DialogState;
+import com.hipcheck.dialog.Memory;
 import com.hipcheck.dialog.Phase;
 import com.hipcheck.dialog.Plan;
 import com.hipcheck.dialog.Talk;
 import com.hipcheck.domain.Answer;
 import com.hipcheck.domain.Hold;
+import com.hipcheck.domain.Outcome;
 import com.hipcheck.domain.Question;
 import com.hipcheck.domain.Side;
 import com.hipcheck.domain.SideAnswers;
 import com.hipcheck.domain.Stretch;
 import com.hipcheck.domain.TestAnswers;
 import com.hipcheck.domain.Topic;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,13 +35,19 @@ final class SessionCodec {
     static final int VERSION = 1;
     /** No value of ours is longer; a longer one is not ours. */
     private static final int MAX_STRING = 32;
+    /** How a remembered result is written: its date, the right and left outcomes, the stretch chosen. */
+    private static final String PAST_SEPARATOR = " ";
+    private static final int MAX_PAST = 64;
 
     /** The keys inside the state map. */
     enum Key {
         V("v"), PHASE("phase"), SIDE("side"), RIGHT("right"), LEFT("left"), STRETCH("stretch"), HOLD("hold"),
         ROUND("round"), RESUME("resume"), ASIDE("aside"), DISCLAIMED("disclaimed"),
         // Added in the same version: absent in a session written before them, they read as zero.
-        TURNS("turns"), MISHEARD("misheard"), PAIN("pain"), SAID("said");
+        TURNS("turns"), MISHEARD("misheard"), PAIN("pain"), SAID("said"),
+        // What is known of the user's history; absent when there is no store, as before it existed.
+        STORE("store"), CONSENTED("consented"), PAST("past"), SAVED_AT("savedAt"), FROM_PAST("fromPast"),
+        FORGOTTEN("forgotten"), ASKED("asked");
 
         final String name;
 
@@ -118,6 +131,21 @@ final class SessionCodec {
         m.put(Key.MISHEARD.name, state.talk().misheard());
         m.put(Key.PAIN.name, state.talk().painReports());
         m.put(Key.SAID.name, state.talk().lastSaid());
+        Memory memory = state.memory();
+        if (memory.storage() != Memory.Storage.NONE) {
+            m.put(Key.STORE.name, memory.storage().name());
+            m.put(Key.CONSENTED.name, memory.consented());
+            List<String> past = new ArrayList<>(memory.past().size());
+            for (Memory.Past p : memory.past()) {
+                past.add(p.date() + PAST_SEPARATOR + p.right().name() + PAST_SEPARATOR + p.left().name()
+                        + PAST_SEPARATOR + p.stretch().map(Enum::name).orElse(""));
+            }
+            m.put(Key.PAST.name, past);
+            memory.savedAt().ifPresent(at -> m.put(Key.SAVED_AT.name, at.toString()));
+            m.put(Key.FROM_PAST.name, memory.fromPast());
+            m.put(Key.FORGOTTEN.name, memory.forgotten());
+            m.put(Key.ASKED.name, memory.asked());
+        }
         Map<String, Object> attributes = new LinkedHashMap<>();
         attributes.put(ATTRIBUTE, m);
         return attributes;
@@ -145,12 +173,68 @@ final class SessionCodec {
                     new TestAnswers(sideAnswers(m, Key.RIGHT), sideAnswers(m, Key.LEFT)),
                     new Plan(constant(m, Key.STRETCH, Stretch.class), hold(integer(m, Key.HOLD)), integer(m, Key.ROUND)),
                     constant(m, Key.RESUME, Phase.class), constant(m, Key.ASIDE, Topic.class), bool(m, Key.DISCLAIMED),
-                    new Talk(count(m, Key.TURNS), count(m, Key.MISHEARD), count(m, Key.PAIN), count(m, Key.SAID))));
+                    new Talk(count(m, Key.TURNS), count(m, Key.MISHEARD), count(m, Key.PAIN), count(m, Key.SAID)),
+                    memory(m)));
         } catch (Damaged e) {
             return new Unreadable(e.getMessage());
         } catch (IllegalArgumentException e) {
             return new Unreadable("inconsistent state");
         }
+    }
+
+    /**
+     * Reads what is known of the history. The clock is not kept: the adapter sets it on every
+     * request ({@link DialogState#at}).
+     */
+    private static Memory memory(Map<?, ?> m) throws Damaged {
+        Optional<Memory.Storage> storage = constant(m, Key.STORE, Memory.Storage.class);
+        if (storage.isEmpty()) {
+            return Memory.NONE;
+        }
+        if (!(m.get(Key.PAST.name) instanceof List<?> list) || list.size() > Memory.PAST_KEPT) {
+            throw new Damaged(Key.PAST.name + " is not a list of results");
+        }
+        List<Memory.Past> past = new ArrayList<>(list.size());
+        for (Object item : list) {
+            past.add(past(item));
+        }
+        Optional<Instant> savedAt = Optional.empty();
+        if (m.containsKey(Key.SAVED_AT.name)) {
+            savedAt = Optional.of(instant(m.get(Key.SAVED_AT.name)));
+        }
+        return new Memory(storage.get(), bool(m, Key.CONSENTED), past, savedAt, bool(m, Key.FROM_PAST),
+                bool(m, Key.FORGOTTEN), bool(m, Key.ASKED), Instant.EPOCH);
+    }
+
+    private static Memory.Past past(Object item) throws Damaged {
+        if (!(item instanceof String s) || s.length() > MAX_PAST) {
+            throw new Damaged(Key.PAST.name + " holds something that is not a result");
+        }
+        String[] parts = s.split(PAST_SEPARATOR, -1);
+        if (parts.length != 4) {
+            throw new Damaged(Key.PAST.name + " holds something that is not a result");
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.parse(parts[0]);
+        } catch (DateTimeParseException e) {
+            throw new Damaged(Key.PAST.name + " holds a result with no date");
+        }
+        Optional<Stretch> stretch = parts[3].isEmpty() ? Optional.empty()
+                : Optional.of(parse(Stretch.class, parts[3], Key.PAST.name));
+        return new Memory.Past(date, parse(Outcome.class, parts[1], Key.PAST.name),
+                parse(Outcome.class, parts[2], Key.PAST.name), stretch);
+    }
+
+    private static Instant instant(Object value) throws Damaged {
+        if (value instanceof String s && s.length() <= MAX_STRING) {
+            try {
+                return Instant.parse(s);
+            } catch (DateTimeParseException e) {
+                // reported below
+            }
+        }
+        throw new Damaged(Key.SAVED_AT.name + " is not a time");
     }
 
     private static Map<String, Object> answers(SideAnswers answers) {

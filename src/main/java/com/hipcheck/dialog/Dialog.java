@@ -4,6 +4,7 @@ import com.hipcheck.dialog.UserEvent.Command;
 import com.hipcheck.dialog.UserEvent.Word;
 import com.hipcheck.domain.Answer;
 import com.hipcheck.domain.Description;
+import com.hipcheck.domain.History;
 import com.hipcheck.domain.Hold;
 import com.hipcheck.domain.Observation;
 import com.hipcheck.domain.Outcome;
@@ -13,9 +14,11 @@ import com.hipcheck.domain.Side;
 import com.hipcheck.domain.SideAnswers;
 import com.hipcheck.domain.Stretch;
 import com.hipcheck.domain.TestAnswers;
+import com.hipcheck.domain.TestRecord;
 import com.hipcheck.domain.Topic;
 import com.hipcheck.narration.Msg;
 import com.hipcheck.narration.Narration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,6 +52,14 @@ public final class Dialog {
         Turn turn = decide(s, event);
         boolean understood = event != Command.FALLBACK
                 && !(event instanceof UserEvent.Described d && d.descriptions().isEmpty());
+        Turn done = finish(s, turn, understood).alsoDoing(Keeping.between(s, turn.next()));
+        return turn.ifFailed().isEmpty() ? done
+                : new Turn(done.next(), done.reply(), done.effects(),
+                        Optional.of(finish(s, turn.ifFailed().get(), understood)));
+    }
+
+    /** Keeps count of the turn, and makes sure it does not say word for word what the turn before said. */
+    private static Turn finish(DialogState s, Turn turn, boolean understood) {
         int said = turn.reply().speech().fingerprint();
         if (said == s.talk().lastSaid()) {
             turn = turn.saidAfter(Narration.of(Msg.ONCE_MORE));
@@ -78,9 +89,23 @@ public final class Dialog {
         };
     }
 
-    /** Returns the state a conversation starts in, given what the adapter knows. */
+    /**
+     * Returns the state a conversation starts in, given what the adapter knows: an unfinished test
+     * is offered back first; a recent tight result offers the stretch straight away; otherwise
+     * the test is offered.
+     */
     public DialogState start(UserEvent.Known known) {
-        return DialogState.initial();
+        Memory memory = Memory.at(known.now(), known.storage(), known.history());
+        DialogState fresh = DialogState.initial(memory);
+        History history = known.history().asOf(known.now());
+        if (history.unfinished().isPresent()) {
+            return fresh.pickingUp(Phase.OFFER_RESUME, history.unfinished().get().answers());
+        }
+        Optional<TestRecord> last = history.last();
+        if (last.isPresent() && !last.get().answers().tightSides().isEmpty() && !Recall.retestDue(memory)) {
+            return fresh.recalling(last.get().answers(), new Plan(Optional.empty(), last.get().hold(), 1));
+        }
+        return fresh;
     }
 
     /**
@@ -89,8 +114,12 @@ public final class Dialog {
      * from there; an answer meant for a question that is now lost is not applied, and the offer to
      * start is made again. Stop and pain need no apology: they are answered as always.
      */
-    public Turn restart(UserEvent event) {
-        DialogState fresh = DialogState.initial();
+    public Turn restart(UserEvent.Known known, UserEvent event) {
+        DialogState fresh = start(known);
+        if (fresh.phase() != Phase.OFFER_TEST && event != Command.STOP && event.kind() != UserEvent.Kind.HURT) {
+            // The store kept something to go on with: offer it rather than starting again.
+            return next(fresh, new UserEvent.Launch(known)).saidAfter(Narration.of(Msg.LOST_PLACE));
+        }
         boolean plain = event.kind() == UserEvent.Kind.LAUNCH || event.kind() == UserEvent.Kind.HURT
                 || event == Command.STOP;
         if (plain) {
@@ -108,8 +137,24 @@ public final class Dialog {
 
     // ---- Events that mean the same in every phase ---------------------------------------------
 
+    /**
+     * Welcomes the user: a first visit hears what Hip Check does and that it is guidance; a
+     * returning user hears a short welcome with what is known, and the disclaimer when the test
+     * or the stretch begins.
+     */
     private Turn welcome(DialogState start) {
-        return enter(start.disclaimedNow(), Narration.of(Msg.WELCOME).then(Msg.DISCLAIMER));
+        Memory memory = start.memory();
+        if (start.phase() == Phase.OFFER_TEST && memory.last().isEmpty()) {
+            return enter(start.disclaimedNow(), Narration.of(Msg.WELCOME).then(Msg.DISCLAIMER));
+        }
+        Narration lead = Narration.of(Msg.WELCOME_BACK);
+        if (start.phase() == Phase.OFFER_TEST) {
+            lead = lead.then(Recall.lastTime(memory.last().get()));
+            if (memory.last().get().anyTight()) {
+                lead = lead.then(Msg.RETEST_DUE);
+            }
+        }
+        return enter(start, lead);
     }
 
     private Turn command(DialogState s, Command command) {
@@ -125,7 +170,20 @@ public final class Dialog {
             case WAIT -> giveTime(s);
             case BACK -> inPhase(s, Said.BACK, List.of());
             case FALLBACK -> notUnderstood(s);
+            // What was asked before is asked again in short; no "back to it": a history fills the breath.
+            case LAST_RESULT -> stay(s, Recall.last(s.memory()).then(Prompts.of(s).simple()));
+            case PROGRESS -> stay(s, Recall.progress(s.memory()).then(Prompts.of(s).simple()));
+            case FORGET_ME -> s.memory().storage() == Memory.Storage.NONE
+                    ? stay(s, Narration.of(Msg.NOTHING_KEPT).then(backToIt(s)))
+                    : s.phase() == Phase.CONFIRM_FORGET ? stay(s, Prompts.of(s).prompt())
+                    : enter(s.interruptedBy(Phase.CONFIRM_FORGET), Narration.empty());
         };
+    }
+
+    /** Returns the way back to what was pending after an answer given in passing: its question, in short. */
+    private static Narration backToIt(DialogState s) {
+        return s.phase() == Phase.OFFER_TEST ? Prompts.of(s).simple()
+                : Narration.of(Msg.BACK_TO_IT).then(Prompts.of(s).simple());
     }
 
     /**
@@ -164,7 +222,9 @@ public final class Dialog {
         return switch (phase) {
             case SETUP_LIE, SETUP_HUG, SETUP_HANG, ASK, SWITCH_SIDE -> Activity.TEST;
             case STRETCH_SETUP, NEXT_SIDE, ANOTHER_ROUND -> Activity.STRETCH;
-            case OFFER_TEST, OFFER_STRETCH, RETEST_OFFER, PAUSED -> Activity.NONE;
+            case REPOSITION -> Activity.TEST;
+            case OFFER_TEST, OFFER_STRETCH, RETEST_OFFER, PAUSED, OFFER_RESUME, WELCOME_BACK, OFFER_SAVE,
+                    CONFIRM_FORGET -> Activity.NONE;
         };
     }
 
@@ -191,7 +251,7 @@ public final class Dialog {
         if (!correctable(s.underlyingPhase())) {
             return stay(s, Narration.of(Msg.CORRECT_LATER).then(Prompts.of(s).reprompt()));
         }
-        DialogState at = s.phase() == Phase.PAUSED ? s.resumed() : s;
+        DialogState at = s.resume().isPresent() ? s.resumed() : s;
         // Just after switching sides the left has nothing yet: the last answer is the right side's.
         Side side = c.side().orElse(at.answers(at.side()).isEmpty() && at.side() == Side.LEFT ? Side.RIGHT
                 : at.side());
@@ -233,8 +293,9 @@ public final class Dialog {
 
     private static boolean correctable(Phase phase) {
         return switch (phase) {
-            case ASK, SWITCH_SIDE, OFFER_STRETCH, RETEST_OFFER -> true;
-            case OFFER_TEST, SETUP_LIE, SETUP_HUG, SETUP_HANG, STRETCH_SETUP, NEXT_SIDE, ANOTHER_ROUND, PAUSED -> false;
+            case ASK, SWITCH_SIDE, OFFER_STRETCH, RETEST_OFFER, OFFER_SAVE, REPOSITION -> true;
+            case OFFER_TEST, SETUP_LIE, SETUP_HUG, SETUP_HANG, STRETCH_SETUP, NEXT_SIDE, ANOTHER_ROUND, PAUSED,
+                    OFFER_RESUME, WELCOME_BACK, CONFIRM_FORGET -> false;
         };
     }
 
@@ -304,9 +365,10 @@ public final class Dialog {
      */
     private static Said doneMeans(Phase phase) {
         return switch (phase) {
-            case SETUP_LIE, SETUP_HUG, SETUP_HANG, ASK, SWITCH_SIDE, STRETCH_SETUP -> Said.READY;
+            case SETUP_LIE, SETUP_HUG, SETUP_HANG, ASK, SWITCH_SIDE, STRETCH_SETUP, REPOSITION -> Said.READY;
             // "Ready for your other side?" is an offer too: done is not yet, never the next stretch.
-            case OFFER_TEST, OFFER_STRETCH, RETEST_OFFER, NEXT_SIDE, ANOTHER_ROUND, PAUSED -> Said.NO;
+            case OFFER_TEST, OFFER_STRETCH, RETEST_OFFER, NEXT_SIDE, ANOTHER_ROUND, PAUSED, OFFER_RESUME,
+                    WELCOME_BACK, OFFER_SAVE, CONFIRM_FORGET -> Said.NO;
         };
     }
 
@@ -363,14 +425,14 @@ public final class Dialog {
                 case NO -> giveTime(s);
                 case UNSURE -> help(s);
                 case DESCRIPTION -> notAskingYet(s);
-                case BACK -> goBack(s.moveTo(Phase.OFFER_STRETCH));
+                case BACK -> goBack(stretchOffer(s));
             };
             case NEXT_SIDE -> switch (said) {
                 case YES, READY -> enter(s.moveTo(Phase.STRETCH_SETUP), Narration.empty());
                 case NO -> giveTime(s);
                 case UNSURE -> help(s);
                 case DESCRIPTION -> notAskingYet(s);
-                case BACK -> goBack(s.moveTo(Phase.OFFER_STRETCH));
+                case BACK -> goBack(stretchOffer(s));
             };
             case ANOTHER_ROUND -> switch (said) {
                 case YES, READY -> startStretch(s.withPlan(s.plan().nextRound()), s.plan().stretch().orElseThrow(),
@@ -379,7 +441,7 @@ public final class Dialog {
                 case NO -> end(s, s.talk().painReports() > 0 ? Msg.CLOSING_GENTLE : Msg.CLOSING_WARM);
                 case UNSURE -> help(s);
                 case DESCRIPTION -> notAskingYet(s);
-                case BACK -> goBack(s.moveTo(Phase.OFFER_STRETCH));
+                case BACK -> goBack(stretchOffer(s));
             };
             case PAUSED -> switch (said) {
                 case YES, READY -> enter(s.resumed(), Narration.of(Msg.RESUMING));
@@ -387,6 +449,49 @@ public final class Dialog {
                 case UNSURE -> help(s);
                 case DESCRIPTION -> notAskingYet(s);
                 case BACK -> goBack(s.resumed());
+            };
+            case OFFER_RESUME -> switch (said) {
+                case YES, READY -> enter(disclaimed(s.moveTo(Phase.REPOSITION)), disclaimer(s));
+                // Declined: the place is dropped, and a fresh test is on offer.
+                case NO -> new Turn(DialogState.initial(s.memory()).withTalk(s.talk()),
+                        Reply.ask(Narration.of(Msg.PLACE_DROPPED).then(Msg.OFFER_TEST),
+                                Narration.of(Msg.OFFER_TEST_REPROMPT)),
+                        List.of(new Effect.DropPlace()), Optional.empty());
+                case UNSURE -> help(s);
+                case DESCRIPTION -> notAskingYet(s);
+                case BACK -> stay(s, Narration.of(Msg.AT_START).then(Prompts.of(s).prompt()));
+            };
+            // Back in position, the leg hangs: a description answers the question about to be asked.
+            case REPOSITION -> switch (said) {
+                case YES, READY -> enter(s.moveTo(Phase.ASK), Narration.empty());
+                case NO -> giveTime(s);
+                case UNSURE -> help(s);
+                case DESCRIPTION -> record(s, seen);
+                case BACK -> goBack(s.moveTo(Phase.OFFER_RESUME));
+            };
+            case WELCOME_BACK -> switch (said) {
+                case YES, READY -> startStretch(s, s.memory().last().flatMap(Memory.Past::stretch)
+                        .orElse(Stretch.EDGE_OF_TABLE), s.stretchOrder().get(0));
+                case NO -> enter(DialogState.initial(s.memory().newTest()).withTalk(s.talk()), Narration.empty());
+                case UNSURE -> help(s);
+                case DESCRIPTION -> notAskingYet(s);
+                case BACK -> stay(s, Narration.of(Msg.AT_START).then(Prompts.of(s).prompt()));
+            };
+            case OFFER_SAVE -> switch (said) {
+                case YES, READY -> save(resultPhase(s).withMemory(s.memory().askedNow(true)),
+                        Narration.of(Msg.SAVED), Narration.of(Msg.SAVE_FAILED), false);
+                case NO -> afterResult(resultPhase(s).withMemory(s.memory().askedNow(false)),
+                        Narration.of(Msg.NOT_SAVED), false);
+                case UNSURE -> help(s);
+                case DESCRIPTION -> notAskingYet(s);
+                case BACK -> goBack(reopenLastQuestion(s, Side.LEFT));
+            };
+            // Deleting cannot be undone: only a plain yes does it; "ready" is no answer to this.
+            case CONFIRM_FORGET -> switch (said) {
+                case YES -> forget(s);
+                case NO, BACK -> enter(s.resumed(), Narration.of(Msg.KEPT_HISTORY));
+                case READY, UNSURE -> help(s);
+                case DESCRIPTION -> notAskingYet(s);
             };
         };
     }
@@ -456,6 +561,7 @@ public final class Dialog {
     /** Moves on once {@code side} has new answers: its next question, the other side, or the result. */
     private static Turn afterAnswer(DialogState s, Side side, SideAnswers sideAnswers, Narration ack) {
         TestAnswers answers = s.answers().with(side, sideAnswers);
+        boolean anyTight = !answers.tightSides().isEmpty();
         if (!sideAnswers.isComplete()) {
             return enter(s.withTest(Phase.ASK, side, answers), ack);
         }
@@ -464,10 +570,49 @@ public final class Dialog {
             return answers.left().isEmpty() ? enter(s.withTest(Phase.SWITCH_SIDE, Side.LEFT, answers),
                     ack.then(Msg.SIDE_DONE)) : enter(s.withTest(Phase.ASK, Side.LEFT, answers), ack);
         }
-        boolean anyTight = !answers.tightSides().isEmpty();
-        if (anyTight) {
+        if (s.memory().asksConsent()) {
+            // The consent question's prompt says the result before it, as "repeat" does.
+            DialogState asking = s.withTest(Phase.OFFER_SAVE, Side.LEFT, answers);
+            return enter(asking, ack).withCard(Script.card(asking));
+        }
+        DialogState finished = s.withTest(anyTight ? Phase.OFFER_STRETCH : Phase.RETEST_OFFER, Side.LEFT, answers);
+        Narration result = ack.then(Script.results(finished));
+        if (!s.memory().consented()) {
+            return afterResult(finished, result, false);
+        }
+        // Agreed before: today's result is kept without asking, and compared with the last one,
+        // briefly, so the verdicts, the comparison and the question still fit one breath.
+        if (s.memory().last().isEmpty()) {
+            return save(finished, result, result.then(Msg.SAVE_FAILED), false);
+        }
+        Narration brief = ack.then(Script.briefResults(finished));
+        return save(finished, brief.then(Recall.compared(s.memory().last().get(), answers)),
+                brief.then(Msg.SAVE_FAILED), true);
+    }
+
+    /**
+     * Saves today's result, then goes on as {@link #afterResult} does, saying {@code lead} first,
+     * or {@code failedLead} when the store could not keep it.
+     */
+    private static Turn save(DialogState s, Narration lead, Narration failedLead, boolean brief) {
+        Instant at = s.memory().clock();
+        TestRecord record = new TestRecord(at, s.answers(), s.plan().stretch(), s.plan().hold());
+        DialogState saved = s.withMemory(s.memory().saved(at, Memory.Past.of(record)));
+        return afterResult(saved, lead, brief).doing(new Effect.SaveResult(record), afterResult(s, failedLead, brief));
+    }
+
+    /**
+     * Goes on once the result is said (and kept, or not): to the stretch offer when a side is
+     * tight, to the retest offer when something was unsure, else to the end. A {@code brief} turn
+     * leaves out what its reprompt or "why?" says anyway (how to judge better on a retest), and
+     * closes with the short advice.
+     */
+    private static Turn afterResult(DialogState s, Narration lead, boolean brief) {
+        TestAnswers answers = s.answers();
+        if (!answers.tightSides().isEmpty()) {
             DialogState next = s.withTest(Phase.OFFER_STRETCH, Side.LEFT, answers);
-            return enter(next, ack).withCard(Script.card(next));
+            return new Turn(next, Reply.ask(lead.then(Msg.OFFER_STRETCH), Prompts.of(next).reprompt()))
+                    .withCard(Script.card(next));
         }
         // With nothing tight the retest offer is the state to be in; when nothing was unsure either,
         // the session ends there.
@@ -475,10 +620,43 @@ public final class Dialog {
         boolean unsure = answers.verdict(Side.RIGHT).outcome() == Outcome.INCONCLUSIVE
                 || answers.verdict(Side.LEFT).outcome() == Outcome.INCONCLUSIVE;
         if (unsure) {
-            return enter(done, ack).withCard(Script.card(done));
+            Narration how = brief ? Narration.empty() : Narration.of(Msg.RETEST_HOW);
+            return new Turn(done, Reply.ask(lead.then(how).then(Msg.RETEST_OFFER),
+                    Prompts.of(done).reprompt())).withCard(Script.card(done));
         }
-        Narration speech = ack.then(Script.results(done)).then(Msg.FOLLOW_NOT_TIGHT);
-        return new Turn(done, Reply.end(speech).withCard(Script.card(done)));
+        return new Turn(done, Reply.end(lead.then(Msg.FOLLOW_NOT_TIGHT)).withCard(Script.card(done)));
+    }
+
+    /** Returns a finished test's state in the phase that follows its result: the stretch offer, or the retest's. */
+    private static DialogState resultPhase(DialogState s) {
+        return s.moveTo(s.tightSides().isEmpty() ? Phase.RETEST_OFFER : Phase.OFFER_STRETCH);
+    }
+
+    /** Returns the state offering the stretch again: today's result's offer, or the returning user's. */
+    private static DialogState stretchOffer(DialogState s) {
+        return s.moveTo(s.memory().fromPast() ? Phase.WELCOME_BACK : Phase.OFFER_STRETCH);
+    }
+
+    /**
+     * Deletes everything kept for the user, then goes back to what was pending; stretching on the
+     * last saved result (not a test taken now) gives way to the offer of a test, as that result is gone.
+     */
+    private static Turn forget(DialogState s) {
+        DialogState back = s.resumed();
+        DialogState gone = back.memory().fromPast()
+                ? DialogState.initial(back.memory().newTest().forgottenNow()).withTalk(back.talk())
+                : back.withMemory(back.memory().forgottenNow());
+        Turn done = enter(gone, Narration.of(Msg.FORGOTTEN));
+        return done.doing(new Effect.Forget(), enter(back, Narration.of(Msg.FORGET_FAILED)));
+    }
+
+    /** Returns the disclaimer as a lead, when it has not been said yet in this session. */
+    private static Narration disclaimer(DialogState s) {
+        return s.disclaimed() ? Narration.empty() : Narration.of(Msg.DISCLAIMER);
+    }
+
+    private static DialogState disclaimed(DialogState s) {
+        return s.disclaimed() ? s : s.disclaimedNow();
     }
 
     /** Returns the state with the current side's last answer taken back, or the set-up before the first. */
@@ -510,8 +688,8 @@ public final class Dialog {
     // ---- The stretch ---------------------------------------------------------------------------
 
     private static Turn startStretch(DialogState s, Stretch stretch, Side side) {
-        DialogState next = s.stretching(stretch, side);
-        return enter(next, Narration.empty()).withCard(Script.card(next));
+        DialogState next = disclaimed(s.stretching(stretch, side));
+        return enter(next, disclaimer(s)).withCard(Script.card(next));
     }
 
     /** Narrates the hold for the current side, then moves to the next tight side or offers another round. */

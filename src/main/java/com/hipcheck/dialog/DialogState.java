@@ -5,6 +5,7 @@ import com.hipcheck.domain.SideAnswers;
 import com.hipcheck.domain.Stretch;
 import com.hipcheck.domain.TestAnswers;
 import com.hipcheck.domain.Topic;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,6 +25,7 @@ import java.util.Optional;
  * @param aside the plain question answered on the last turn, which "repeat" says again
  * @param disclaimed whether the "general guidance, stop if it hurts" note has been said
  * @param talk how the conversation has gone: turns, misunderstandings, pain, what was said last
+ * @param memory what is known of the user's history and what may be kept
  */
 public record DialogState(
         Phase phase,
@@ -33,7 +35,8 @@ public record DialogState(
         Optional<Phase> resume,
         Optional<Topic> aside,
         boolean disclaimed,
-        Talk talk) {
+        Talk talk,
+        Memory memory) {
 
     public DialogState {
         Objects.requireNonNull(phase, "phase");
@@ -43,38 +46,64 @@ public record DialogState(
         Objects.requireNonNull(resume, "resume");
         Objects.requireNonNull(aside, "aside");
         Objects.requireNonNull(talk, "talk");
-        boolean paused = phase == Phase.PAUSED;
-        if (paused != resume.isPresent() || resume.orElse(Phase.OFFER_TEST) == Phase.PAUSED) {
-            throw new IllegalArgumentException("inconsistent dialog state: only a pause has somewhere to resume");
+        Objects.requireNonNull(memory, "memory");
+        if (interrupts(phase) != resume.isPresent() || interrupts(resume.orElse(Phase.OFFER_TEST))) {
+            throw new IllegalArgumentException(
+                    "inconsistent dialog state: only a pause or a confirmation has somewhere to resume");
+        }
+        if (phase == Phase.CONFIRM_FORGET && memory.storage() == Memory.Storage.NONE) {
+            throw new IllegalArgumentException("inconsistent dialog state: nothing is kept, so nothing to forget");
         }
         Phase effective = resume.orElse(phase);
-        if (!fits(effective, side, answers, plan)) {
+        if (!fits(effective, side, answers, plan, memory)) {
             throw new IllegalArgumentException("inconsistent dialog state: " + effective
                     + " does not fit the " + side + " side, " + answers + " and " + plan);
         }
     }
 
-    /** Returns the state of a new conversation. */
+    /** Returns the state of a new conversation with no history store. */
     public static DialogState initial() {
-        return new DialogState(Phase.OFFER_TEST, Side.RIGHT, TestAnswers.none(), Plan.DEFAULT, Optional.empty(),
-                Optional.empty(), false, Talk.FRESH);
+        return initial(Memory.NONE);
     }
 
-    /** Returns whether a state in {@code phase} can hold this side, these answers and this plan. */
-    private static boolean fits(Phase phase, Side side, TestAnswers answers, Plan plan) {
+    /** Returns the state of a new conversation that knows {@code memory}. */
+    static DialogState initial(Memory memory) {
+        return new DialogState(Phase.OFFER_TEST, Side.RIGHT, TestAnswers.none(), Plan.DEFAULT, Optional.empty(),
+                Optional.empty(), false, Talk.FRESH, memory);
+    }
+
+    /** Returns whether {@code phase} interrupts another, which it goes back to afterwards. */
+    private static boolean interrupts(Phase phase) {
+        return phase == Phase.PAUSED || phase == Phase.CONFIRM_FORGET;
+    }
+
+    /** Returns whether a state in {@code phase} can hold this side, these answers, this plan and memory. */
+    private static boolean fits(Phase phase, Side side, TestAnswers answers, Plan plan, Memory memory) {
         SideAnswers current = answers.of(side);
         List<Side> tight = answers.tightSides();
+        boolean recalled = memory.fromPast();
+        // Today's saved result is today's test, never a recalled one; stretching on a recalled one
+        // needs it still remembered.
+        if (recalled && (memory.savedAt().isPresent() || memory.last().isEmpty())) {
+            return false;
+        }
         return switch (phase) {
-            case OFFER_TEST, SETUP_LIE, SETUP_HUG, SETUP_HANG -> side == Side.RIGHT && answers.isEmpty();
+            case OFFER_TEST, SETUP_LIE, SETUP_HUG, SETUP_HANG -> side == Side.RIGHT && answers.isEmpty() && !recalled;
             // The right side is asked first, so the left has answers only once the right is done.
-            case ASK -> !current.isComplete()
+            case ASK -> !current.isComplete() && !recalled
                     && (side == Side.RIGHT ? answers.left().isEmpty() : answers.right().isComplete());
-            case SWITCH_SIDE -> side == Side.LEFT && answers.right().isComplete() && answers.left().isEmpty();
-            case OFFER_STRETCH -> !tight.isEmpty();
-            case RETEST_OFFER -> answers.isComplete() && tight.isEmpty();
+            case SWITCH_SIDE -> !recalled && side == Side.LEFT && answers.right().isComplete() && answers.left().isEmpty();
+            case OFFER_STRETCH -> !tight.isEmpty() && !recalled;
+            case RETEST_OFFER -> answers.isComplete() && tight.isEmpty() && !recalled;
             case STRETCH_SETUP, NEXT_SIDE, ANOTHER_ROUND -> plan.stretch().isPresent() && tight.contains(side);
-            // A pause is checked by the phase it resumes to.
-            case PAUSED -> false;
+            // An unfinished test goes on with the side it stopped on: the right until it is complete.
+            case OFFER_RESUME, REPOSITION -> !answers.isEmpty() && !current.isComplete() && !recalled
+                    && side == (answers.right().isComplete() ? Side.LEFT : Side.RIGHT)
+                    && (side == Side.RIGHT ? answers.left().isEmpty() : answers.right().isComplete());
+            case WELCOME_BACK -> recalled && !tight.isEmpty() && memory.last().isPresent();
+            case OFFER_SAVE -> answers.isComplete() && !recalled && memory.asksConsent();
+            // A pause and a confirmation are checked by the phase they go back to.
+            case PAUSED, CONFIRM_FORGET -> false;
         };
     }
 
@@ -110,17 +139,17 @@ public record DialogState(
 
     /** Returns this state in another phase, on the same side. */
     DialogState moveTo(Phase next) {
-        return new DialogState(next, side, answers, plan, resume, aside, disclaimed, talk);
+        return new DialogState(next, side, answers, plan, resume, aside, disclaimed, talk, memory);
     }
 
     /** Returns this state in another phase of the test, with the test's side and answers replaced. */
     DialogState withTest(Phase next, Side newSide, TestAnswers newAnswers) {
-        return new DialogState(next, newSide, newAnswers, plan, resume, aside, disclaimed, talk);
+        return new DialogState(next, newSide, newAnswers, plan, resume, aside, disclaimed, talk, memory);
     }
 
     /** Returns this state with another plan: a new hold length or round. */
     DialogState withPlan(Plan newPlan) {
-        return new DialogState(phase, side, answers, newPlan, resume, aside, disclaimed, talk);
+        return new DialogState(phase, side, answers, newPlan, resume, aside, disclaimed, talk, memory);
     }
 
     /** Returns the set-up of {@code stretch} for one side; a pause, if any, is over. */
@@ -130,43 +159,75 @@ public record DialogState(
 
     /** Returns {@code stretch} for one side in a phase of the stretching; a pause, if any, is over. */
     DialogState stretchPhase(Phase next, Stretch stretch, Side newSide) {
-        return new DialogState(next, newSide, answers, plan.with(stretch), Optional.empty(), aside, disclaimed, talk);
+        return new DialogState(next, newSide, answers, plan.with(stretch), Optional.empty(), aside, disclaimed, talk, memory);
     }
 
-    /** Returns this state paused for pain, remembering the phase to resume. */
+    /** Returns this state paused for pain, remembering the phase to resume (a confirmation is dropped). */
     DialogState paused() {
-        return new DialogState(Phase.PAUSED, side, answers, plan, Optional.of(phase), aside, disclaimed, talk);
+        return interruptedBy(Phase.PAUSED);
+    }
+
+    /** Returns this state interrupted by {@code phase}, remembering the phase to go back to. */
+    DialogState interruptedBy(Phase phase) {
+        return new DialogState(phase, side, answers, plan, Optional.of(underlyingPhase()), aside, disclaimed, talk,
+                memory);
     }
 
     /** Returns this state back in the phase it was paused from; the pause is over. */
     DialogState resumed() {
-        return new DialogState(underlyingPhase(), side, answers, plan, Optional.empty(), aside, disclaimed, talk);
+        return new DialogState(underlyingPhase(), side, answers, plan, Optional.empty(), aside, disclaimed, talk, memory);
     }
 
     /** Returns this state remembering {@code topic} as the plain question just answered. */
     DialogState withAside(Topic topic) {
-        return new DialogState(phase, side, answers, plan, resume, Optional.of(topic), disclaimed, talk);
+        return new DialogState(phase, side, answers, plan, resume, Optional.of(topic), disclaimed, talk, memory);
     }
 
     /** Returns this state with no plain question to repeat. */
     DialogState withoutAside() {
         return aside.isEmpty() ? this : new DialogState(phase, side, answers, plan, resume, Optional.empty(),
-                disclaimed, talk);
+                disclaimed, talk, memory);
     }
 
     /** Returns this state with the disclaimer said. */
     DialogState disclaimedNow() {
-        return new DialogState(phase, side, answers, plan, resume, aside, true, talk);
+        return new DialogState(phase, side, answers, plan, resume, aside, true, talk, memory);
     }
 
     /** Returns this state with another record of how the conversation has gone. */
     DialogState withTalk(Talk newTalk) {
-        return new DialogState(phase, side, answers, plan, resume, aside, disclaimed, newTalk);
+        return new DialogState(phase, side, answers, plan, resume, aside, disclaimed, newTalk, memory);
     }
 
     /** Returns a fresh test from step one, keeping the hold length and whether the disclaimer was said. */
     DialogState freshTest() {
         return new DialogState(Phase.SETUP_LIE, Side.RIGHT, TestAnswers.none(), plan.restarted(), Optional.empty(),
-                aside, disclaimed, talk);
+                aside, disclaimed, talk, memory.newTest());
+    }
+
+    /** Returns this state at the moment of a new request: what the adapter does before each turn. */
+    public DialogState at(Instant now) {
+        return withMemory(memory.at(now));
+    }
+
+    /** Returns this state with another memory. */
+    DialogState withMemory(Memory newMemory) {
+        return new DialogState(phase, side, answers, plan, resume, aside, disclaimed, talk, newMemory);
+    }
+
+    /**
+     * Returns the state of a test picked up again, in {@code next} (offering it, or getting back
+     * into position): the answers so far, on the side they stopped on.
+     */
+    DialogState pickingUp(Phase next, TestAnswers sofar) {
+        Side at = sofar.right().isComplete() ? Side.LEFT : Side.RIGHT;
+        return new DialogState(next, at, sofar, plan.restarted(), Optional.empty(), aside, disclaimed, talk,
+                memory.newTest());
+    }
+
+    /** Returns the state welcoming back a user whose last result, {@code last}, is offered for stretching. */
+    DialogState recalling(TestAnswers last, Plan lastPlan) {
+        return new DialogState(Phase.WELCOME_BACK, Side.LEFT, last, lastPlan, Optional.empty(), aside, disclaimed,
+                talk, memory.recalled());
     }
 }

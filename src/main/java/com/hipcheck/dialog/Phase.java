@@ -25,5 +25,15 @@ public enum Phase {
     /** Every tight side stretched: another round? */
     ANOTHER_ROUND,
     /** Stopped because something hurt; waiting to resume. */
-    PAUSED
+    PAUSED,
+    /** A returning user with an unfinished test: pick it up where it stopped? */
+    OFFER_RESUME,
+    /** Picking an unfinished test up again: back into position for the side it stopped on. */
+    REPOSITION,
+    /** A returning user whose recent result was tight: straight to the stretch? */
+    WELCOME_BACK,
+    /** The first result said: may Hip Check remember it? */
+    OFFER_SAVE,
+    /** The user asked to be forgotten: delete everything, really? */
+    CONFIRM_FORGET
 }

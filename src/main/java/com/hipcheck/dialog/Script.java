@@ -48,6 +48,17 @@ final class Script {
                 : verdicts.then(Msg.SIGNS_MANY);
     }
 
+    /**
+     * Returns the result in its shortest form, the verdicts alone, for when a comparison with the
+     * last result follows in the same breath; the signs are left to "why?" and the card.
+     */
+    static Narration briefResults(DialogState s) {
+        Outcome right = s.answers().verdict(Side.RIGHT).outcome();
+        Outcome left = s.answers().verdict(Side.LEFT).outcome();
+        return right == Outcome.NOT_TIGHT && left == Outcome.NOT_TIGHT ? Narration.of(Msg.RESULT_BOTH_FINE_BRIEF)
+                : verdicts(right, left);
+    }
+
     /** Returns every sign behind the result, those both sides share said once; the answer to "why?". */
     static Narration reasons(DialogState s) {
         Verdict right = s.answers().verdict(Side.RIGHT);
@@ -139,7 +150,8 @@ final class Script {
         return Narration.of(which, sideName(first), sideName(first.other()));
     }
 
-    private static int rank(Outcome o) {
+    /** Returns which outcome is named first when the sides differ: tight, then unclear, then fine. */
+    static int rank(Outcome o) {
         return switch (o) {
             case TIGHT -> 0;
             case INCONCLUSIVE -> 1;

@@ -2,11 +2,13 @@ package com.hipcheck.dialog;
 
 import com.hipcheck.domain.BodyPart;
 import com.hipcheck.domain.Description;
+import com.hipcheck.domain.History;
 import com.hipcheck.domain.Observation;
 import com.hipcheck.domain.Region;
 import com.hipcheck.domain.Side;
 import com.hipcheck.domain.Stretch;
 import com.hipcheck.domain.Topic;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -45,11 +47,24 @@ public sealed interface UserEvent {
     }
 
     /**
-     * What the adapter knows when a conversation starts. Nothing yet: the user's saved history and
-     * the device's screen belong here, so the dialog decides the welcome from them.
+     * What the adapter knows when a conversation starts, so the dialog decides the welcome from it.
+     *
+     * @param now the time of the request
+     * @param storage whether there is a history store and whether it answered
+     * @param history what the store holds for the user; empty unless it answered
      */
-    record Known() {
-        public static final Known NOTHING = new Known();
+    record Known(Instant now, Memory.Storage storage, History history) {
+        /** What a skill with no history store knows. */
+        public static final Known NOTHING = new Known(Instant.EPOCH, Memory.Storage.NONE, History.none());
+
+        public Known {
+            Objects.requireNonNull(now, "now");
+            Objects.requireNonNull(storage, "storage");
+            Objects.requireNonNull(history, "history");
+            if (storage != Memory.Storage.UP && !history.isEmpty()) {
+                throw new IllegalArgumentException("a history is known only from a store that answered");
+            }
+        }
     }
 
     /** Requests that mean the same in every phase. */
@@ -63,6 +78,12 @@ public sealed interface UserEvent {
         REPEAT,
         BACK,
         STOP,
+        /** "What was my last result?" */
+        LAST_RESULT,
+        /** "How am I doing?": results over time. */
+        PROGRESS,
+        /** "Forget me", "delete my history". */
+        FORGET_ME,
         /** Anything the dialog has no use for: Alexa's fallback, an unknown intent or request. */
         FALLBACK;
 

@@ -1,7 +1,5 @@
 package com.hipcheck.domain;
 
-import java.time.Instant;
-
 /**
  * Where results and an unfinished test are kept, one user at a time; users are named by an
  * opaque id (the Alexa user id) and nothing else about them is stored. Each result is its own
@@ -23,10 +21,11 @@ public interface HistoryStore {
     void saveResult(String user, TestRecord result) throws StoreUnavailable;
 
     /**
-     * Records the stretch and hold chosen after the result taken at {@code takenAt}. Does nothing
-     * when that record is gone (the user asked to be forgotten meanwhile): it is never recreated.
+     * Replaces the saved record taken at the same time as {@code result} (an answer corrected, a
+     * stretch or hold chosen after it). Does nothing when that record is gone (the user asked to
+     * be forgotten meanwhile): it is never recreated.
      */
-    void updateStretch(String user, Instant takenAt, Stretch stretch, Hold hold) throws StoreUnavailable;
+    void updateResult(String user, TestRecord result) throws StoreUnavailable;
 
     /** Keeps where an unfinished test stands, replacing an older place but never a newer one. */
     void keepPlace(String user, UnfinishedTest place) throws StoreUnavailable;

@@ -6,6 +6,8 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -24,10 +26,14 @@ public final class Phrasebook {
 
     private final String name;
     private final EnumMap<Msg, String> texts;
+    private final Locale locale;
+    private final String dateFormat;
 
-    private Phrasebook(String name, EnumMap<Msg, String> texts) {
+    private Phrasebook(String name, EnumMap<Msg, String> texts, String dateFormat) {
         this.name = name;
         this.texts = texts;
+        this.locale = Locale.forLanguageTag(name.replace('_', '-'));
+        this.dateFormat = dateFormat;
     }
 
     /** Returns the phrasebook for a request locale such as {@code en-US}, or the default one. */
@@ -71,7 +77,35 @@ public final class Phrasebook {
     }
 
     private String argumentText(Object arg) {
-        return arg instanceof Msg m ? texts.get(m) : String.valueOf(arg);
+        if (arg instanceof Msg m) {
+            return texts.get(m);
+        }
+        if (arg instanceof Part.Line line) {
+            return text(line);
+        }
+        if (arg instanceof LocalDate date) {
+            return day(date);
+        }
+        return String.valueOf(arg);
+    }
+
+    /**
+     * Returns a day as this phrasebook says it: its {@code date.format} pattern, and in English
+     * the day of the month as an ordinal ("November 2nd"), which speech reads as people say it.
+     */
+    private String day(LocalDate date) {
+        String text = DateTimeFormatter.ofPattern(dateFormat, locale).format(date);
+        if (!locale.getLanguage().equals("en") || !dateFormat.endsWith("d")) {
+            return text;
+        }
+        int d = date.getDayOfMonth();
+        String suffix = d >= 11 && d <= 13 ? "th" : switch (d % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return text + suffix;
     }
 
     private static boolean isIndex(String s, int from, int to) {
@@ -107,6 +141,10 @@ public final class Phrasebook {
             }
             texts.put(msg, text.strip());
         }
-        return new Phrasebook(name, texts);
+        String dateFormat = props.getProperty("date.format");
+        if (dateFormat == null || dateFormat.isBlank()) {
+            throw new IllegalStateException(path + " has no date.format");
+        }
+        return new Phrasebook(name, texts, dateFormat.strip());
     }
 }

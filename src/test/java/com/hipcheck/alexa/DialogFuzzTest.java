@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.hipcheck.dialog.Phase;
+import com.hipcheck.domain.InMemoryHistoryStore;
 import com.hipcheck.local.LocalSession;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
@@ -26,9 +28,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class DialogFuzzTest {
     static final int MAX_REQUESTS = 20;
+    /** One turn in this many finds the history store down. */
+    static final int STORE_DOWN_ONE_IN = 12;
+
+    /** Where the fuzz's users' history is kept; it is down for some turns, as a real store can be. */
+    private static final InMemoryHistoryStore STORE = new InMemoryHistoryStore();
 
     @RegisterExtension
-    final SkillHarness skill = new SkillHarness();
+    final SkillHarness skill = SkillHarness.withHistory(STORE, Clock.systemUTC());
 
     @Test
     void randomConversationsGetValidAnswersAndNeverGetStuck() {
@@ -127,6 +134,7 @@ class DialogFuzzTest {
                     coverage.sent(phase(attributes), request);
                     trail.steps.add(step);
                     session.overrideNextAttributes(override);
+                    STORE.down(random.nextInt(STORE_DOWN_ONE_IN) == 0);
                     ObjectNode sent = request;
                     boolean continuing = session.isOpen() && override == null
                             && !"LaunchRequest".equals(request.path("type").asText());

@@ -163,8 +163,11 @@ final class FuzzLiveness {
                         case LEG_DRIFTS_OUT -> "stays straight";
                         case BACK_ARCHES -> "stays flat";
                     }));
-            case OFFER_STRETCH, RETEST_OFFER, ANOTHER_ROUND -> requests.intent("AMAZON.NoIntent");
+            case OFFER_STRETCH, RETEST_OFFER, ANOTHER_ROUND, OFFER_SAVE, CONFIRM_FORGET ->
+                    requests.intent("AMAZON.NoIntent");
             case PAUSED -> requests.intent("AMAZON.ResumeIntent");
+            case OFFER_RESUME, WELCOME_BACK -> requests.intent("AMAZON.YesIntent");
+            case REPOSITION -> requests.intent("ReadyIntent");
         };
     }
 

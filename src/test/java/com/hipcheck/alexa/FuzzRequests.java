@@ -1,5 +1,10 @@
 package com.hipcheck.alexa;
 
+import java.util.stream.Stream;
+import java.time.LocalDate;
+import java.time.Instant;
+import com.hipcheck.domain.Outcome;
+import com.hipcheck.dialog.Memory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.hipcheck.dialog.DialogState;
 import com.hipcheck.dialog.Phase;
@@ -119,6 +124,10 @@ final class FuzzRequests {
                 case 1 -> intent("ReadyIntent");
                 default -> intent("AMAZON.YesIntent");
             };
+            case OFFER_RESUME, WELCOME_BACK, OFFER_SAVE -> r.nextInt(4) == 0 ? intent("AMAZON.NoIntent")
+                    : intent("AMAZON.YesIntent");
+            case REPOSITION -> intent("ReadyIntent");
+            case CONFIRM_FORGET -> r.nextBoolean() ? intent("AMAZON.NoIntent") : intent("AMAZON.YesIntent");
         };
     }
 
@@ -236,12 +245,15 @@ final class FuzzRequests {
         return String.valueOf(Hold.MIN_SECONDS + r.nextInt(Hold.MAX_SECONDS - Hold.MIN_SECONDS + 1));
     }
 
+    /** The phases a pause or a confirmation can go back to. */
+    private static final List<Phase> RESUMABLE = Stream.of(Phase.values())
+            .filter(p -> p != Phase.PAUSED && p != Phase.CONFIRM_FORGET).toList();
+
     /** Returns a random state the dialog's own rules accept, reachable or not. */
     static DialogState randomState(Random r) {
         while (true) {
             Phase phase = pick(r, List.of(Phase.values()));
-            Phase resume = phase == Phase.PAUSED
-                    ? pick(r, List.of(Phase.values()).subList(0, Phase.values().length - 1)) : null;
+            Phase resume = phase == Phase.PAUSED || phase == Phase.CONFIRM_FORGET ? pick(r, RESUMABLE) : null;
             // Drawn in the same order as always, so a seed replays the same state.
             Side side = pick(r, List.of(Side.values()));
             TestAnswers answers = new TestAnswers(answers(r), answers(r));
@@ -254,7 +266,7 @@ final class FuzzRequests {
             boolean disclaimed = r.nextBoolean();
             try {
                 return new DialogState(phase, side, answers, new Plan(stretch, hold, round),
-                        Optional.ofNullable(resume), aside, disclaimed, talk(r));
+                        Optional.ofNullable(resume), aside, disclaimed, talk(r), memory(r));
             } catch (IllegalArgumentException e) {
                 // not a state the rules allow: draw again
             }
@@ -267,6 +279,26 @@ final class FuzzRequests {
      */
     private static Talk talk(Random r) {
         return new Talk(r.nextInt(40), r.nextInt(4), r.nextInt(3) == 0 ? 1 : 0, r.nextInt());
+    }
+
+    /** Returns what the conversation knows of the history: mostly nothing kept, as before there was a store. */
+    private static Memory memory(Random r) {
+        int roll = r.nextInt(4);
+        if (roll < 2) {
+            return Memory.NONE;
+        }
+        Memory.Storage storage = roll == 2 ? Memory.Storage.UP : pick(r, List.of(Memory.Storage.UP, Memory.Storage.DOWN));
+        List<Memory.Past> past = new ArrayList<>();
+        for (int i = r.nextInt(4); i > 0; i--) {
+            past.add(new Memory.Past(LocalDate.of(2026, 11, 1).plusDays(r.nextInt(30)),
+                    pick(r, List.of(Outcome.values())), pick(r, List.of(Outcome.values())),
+                    r.nextBoolean() ? Optional.empty() : Optional.of(pick(r, List.of(Stretch.values())))));
+        }
+        boolean consented = !past.isEmpty() || r.nextBoolean();
+        Optional<Instant> savedAt = consented && r.nextBoolean() ? Optional.of(Instant.parse("2026-12-01T10:00:00Z"))
+                : Optional.empty();
+        return new Memory(storage, consented, past, savedAt, r.nextInt(3) == 0, r.nextInt(5) == 0, r.nextBoolean(),
+                Instant.parse("2026-12-01T10:05:00Z"));
     }
 
     private static SideAnswers answers(Random r) {

@@ -13,9 +13,11 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import com.hipcheck.domain.HistoryStore;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -49,6 +51,22 @@ public final class SkillHarness implements BeforeAllCallback, AfterAllCallback, 
     /** Returns a harness on the Lambda entry point itself, {@link HipCheckStreamHandler}. */
     public SkillHarness() {
         this(newEntryPoint(), SKILL_ID, new Log());
+    }
+
+    /**
+     * Returns a harness on a skill that keeps history in {@code store} and tells time by
+     * {@code clock}, built as the entry point builds its skill.
+     */
+    public static SkillHarness withHistory(HistoryStore store, Clock clock) {
+        Log log = new Log();
+        log.capture();
+        try {
+            SkillStreamHandler handler = new SkillStreamHandler(
+                    HipCheckSkill.forSkillId(SKILL_ID, Optional.of(store), clock).skill()) { };
+            return new SkillHarness(handler, SKILL_ID, log);
+        } finally {
+            log.release();
+        }
     }
 
     /** Returns a harness that sends requests for {@code skillId} to {@code handler}. */

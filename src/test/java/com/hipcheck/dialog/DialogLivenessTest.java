@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.hipcheck.dialog.UserEvent.Command;
 import com.hipcheck.dialog.UserEvent.Word;
 import com.hipcheck.domain.HipFlexorRule;
+import com.hipcheck.domain.History;
 import com.hipcheck.domain.BodyPart;
 import com.hipcheck.domain.Description;
 import com.hipcheck.domain.Region;
@@ -50,10 +51,12 @@ class DialogLivenessTest {
     /** A cooperative user finishes from any state within this many turns (a full test is about 15). */
     static final int FINISH_WITHIN = 30;
     /** More kinds of state than this means {@link Kind} no longer bounds the search. */
-    static final int MAX_STATES = 40_000;
+    static final int MAX_STATES = 200_000;
 
     private static final Dialog DIALOG = new Dialog();
     private static final List<UserEvent> ALPHABET = alphabet();
+    /** The ways a conversation opens: with no store, and with each kind of history a store can hold. */
+    private static final Map<String, UserEvent.Launch> LAUNCHES = launches();
 
     private static long started;
     private static Search search;
@@ -178,8 +181,9 @@ class DialogLivenessTest {
                 case LEG_DRIFTS_OUT -> Observation.LEG_STAYS_STRAIGHT;
                 case BACK_ARCHES -> Observation.BACK_FLAT;
             }));
-            case OFFER_STRETCH -> Word.YES;
-            case RETEST_OFFER, ANOTHER_ROUND -> Word.NO;
+            case OFFER_STRETCH, OFFER_RESUME, WELCOME_BACK, OFFER_SAVE -> Word.YES;
+            case REPOSITION -> Word.READY;
+            case RETEST_OFFER, ANOTHER_ROUND, CONFIRM_FORGET -> Word.NO;
         };
     }
 
@@ -200,6 +204,19 @@ class DialogLivenessTest {
 
     private static boolean speaks(Narration n) {
         return n.parts().stream().anyMatch(Part.Line.class::isInstance);
+    }
+
+    private static Map<String, UserEvent.Launch> launches() {
+        Map<String, UserEvent.Launch> all = new LinkedHashMap<>();
+        all.put("launch, no store", (UserEvent.Launch) Events.LAUNCH);
+        all.put("launch, first visit", (UserEvent.Launch) Events.FIRST_VISIT);
+        all.put("launch, store down", new UserEvent.Launch(
+                new UserEvent.Known(Events.NOW, Memory.Storage.DOWN, History.none())));
+        all.put("launch, tight yesterday", (UserEvent.Launch) Events.RETURNING_TIGHT);
+        all.put("launch, tight last month", new UserEvent.Launch(new UserEvent.Known(Events.NOW, Memory.Storage.UP,
+                new History(List.of(Events.TIGHT_RIGHT_LAST_MONTH), Optional.empty()))));
+        all.put("launch, test unfinished", (UserEvent.Launch) Events.RETURNING_MIDTEST);
+        return all;
     }
 
     /** Every event with its values: each command and word, descriptions, questions, stretches and holds. */
@@ -274,7 +291,7 @@ class DialogLivenessTest {
      */
     record Kind(Phase phase, Optional<Phase> resume, Side side, String right, String left,
             Optional<Stretch> stretch, String round, boolean holdChanged, boolean disclaimed, boolean aside,
-            int misheard, boolean hurt) {
+            int misheard, boolean hurt, String memory) {
 
         static Kind of(DialogState s) {
             int round = s.plan().round();
@@ -282,7 +299,16 @@ class DialogLivenessTest {
             return new Kind(s.phase(), s.resume(), s.side(), side(s.answers().right()), side(s.answers().left()),
                     s.plan().stretch(), round == 1 ? "first" : round == Plan.MAX_ROUNDS ? "last" : "later",
                     !s.plan().hold().equals(Hold.DEFAULT), s.disclaimed(), s.aside().isPresent(),
-                    Math.min(s.talk().misheard(), 2), s.talk().painReports() > 0);
+                    Math.min(s.talk().misheard(), 2), s.talk().painReports() > 0, memory(s.memory()));
+        }
+
+        /** Of the memory, what changes the next turn: the store, the flags, and whether there is anything to recall. */
+        private static String memory(Memory m) {
+            // Kept coarse, or the search grows tenfold: whether consent is asked, a save is made,
+            // and the recalled result is stretched on are what turn a phase another way.
+            return (m.storage() == Memory.Storage.NONE ? "no store" : "store")
+                    + (m.asksConsent() ? " asks" : m.consented() ? " consented" : "")
+                    + (m.fromPast() ? " recalled" : "") + (m.last().isPresent() ? " past" : "");
         }
 
         private static String side(SideAnswers answers) {
@@ -309,9 +335,14 @@ class DialogLivenessTest {
         private final Queue<Reached> queue = new ArrayDeque<>();
 
         void run() {
-            take(List.of(), "launch", () -> DIALOG.next(DialogState.initial(), Events.LAUNCH));
-            for (UserEvent e : ALPHABET) {
-                take(List.of(), "restart on " + label(e), () -> DIALOG.restart(e));
+            for (Map.Entry<String, UserEvent.Launch> launch : LAUNCHES.entrySet()) {
+                take(List.of(), launch.getKey(), () -> DIALOG.next(DialogState.initial(), launch.getValue()));
+                // A restart goes on from what the store holds: nothing, or an unfinished test.
+                boolean restarts = launch.getValue().known().history().results().isEmpty();
+                for (UserEvent e : restarts ? ALPHABET : List.<UserEvent>of()) {
+                    take(List.of(launch.getKey()), "restart on " + label(e),
+                            () -> DIALOG.restart(launch.getValue().known(), e));
+                }
             }
             while (!queue.isEmpty() && reached.size() <= MAX_STATES) {
                 Reached r = queue.poll();

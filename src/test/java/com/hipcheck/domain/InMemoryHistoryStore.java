@@ -1,6 +1,5 @@
 package com.hipcheck.domain;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -63,13 +62,12 @@ public final class InMemoryHistoryStore implements HistoryStore {
     }
 
     @Override
-    public synchronized void updateStretch(String user, Instant takenAt, Stretch stretch, Hold hold)
-            throws StoreUnavailable {
+    public synchronized void updateResult(String user, TestRecord result) throws StoreUnavailable {
         call();
         List<TestRecord> kept = results.getOrDefault(user, List.of());
         for (int i = 0; i < kept.size(); i++) {
-            if (kept.get(i).takenAt().equals(takenAt)) {
-                kept.set(i, kept.get(i).withStretch(stretch, hold));
+            if (kept.get(i).takenAt().equals(result.takenAt())) {
+                kept.set(i, result);
             }
         }
     }

@@ -149,7 +149,7 @@ class PhrasingCorpusTest {
         return switch (moment) {
             case "offer-test" -> offer;
             case "setup", "article-questions" -> setup;
-            case "thigh", "navigation" -> thigh;
+            case "thigh", "navigation", "history" -> thigh;
             case "drift" -> drift;
             case "back" -> back;
             case "stretch-choice" -> stretchChoice;
