@@ -8,6 +8,14 @@
 #         peak RSS of those processes from /usr/bin/time.
 #   warm: TURNS turns of whole conversations in one JVM after 5,000 warm-up turns, p50/p99.
 #   jar:  size of each shaded jar.
+#   store (needs Node.js; skipped with one line without it): a returning user's LaunchRequest with
+#         the history store on dynalite (tools/dynalite; table from template.yaml, bench user
+#         seeded by bench/src/SeedHistory.java): Hip Check's fresh-JVM first response with
+#         HISTORY_TABLE and HISTORY_ENDPOINT set against the hello world that builds the same
+#         DynamoDB client and does one GetItem (bench/hello-skill -Pdynamodb), RUNS alternating
+#         pairs with the Lambda flags; then, in one JVM each, the first real store load after
+#         HistoryStores.primed and without it (bench/src/PrimedStore.java), and Hip Check's first
+#         real request after Priming with the store set.
 # Usage: bench/run.sh [RUNS] [TURNS]      (defaults 15 and 20000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -59,6 +67,49 @@ echo "jar:ours $(stat -c %s "$ours")" >> "$out"
 echo "jar:ref $(stat -c %s "$ref")" >> "$out"
 echo "jar:refj $(stat -c %s "$refj")" >> "$out"
 
+store_bench() {
+  (cd tools/dynalite && { npm ls dynalite >/dev/null 2>&1 || npm ci --no-audit --no-fund --silent; })
+  mvn -q -B -ntp -f bench/hello-skill/pom.xml -Pdynamodb package
+  # SeedHistory runs the test fixture (Dynalite), so it needs the test classpath.
+  mvn -q -B -ntp dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=bench/target/test-cp.txt >/dev/null
+  local seedcp="bench/target/seed:target/test-classes:target/classes:$(cat bench/target/test-cp.txt)"
+  mkdir -p bench/target/seed
+  javac -d bench/target/seed -cp "$seedcp" bench/src/SeedHistory.java
+  javac -d bench/target -cp "$ours" bench/src/PrimedStore.java
+  # dynalite lives as long as SeedHistory's standard input, this coprocess's pipe, stays open.
+  coproc SEED { exec java -cp "$seedcp" SeedHistory; }
+  local line endpoint refd=bench/hello-skill/target/dynamodb/hello-skill-dynamodb.jar
+  read -r -t 60 -u "${SEED[0]}" line || { echo "dynalite did not start: see target/dynalite.log" >&2; return 1; }
+  endpoint=${line#endpoint }
+  (
+    export HISTORY_TABLE=hip-check-history HISTORY_ENDPOINT=$endpoint AWS_REGION=us-east-1 \
+      AWS_ACCESS_KEY_ID=bench AWS_SECRET_ACCESS_KEY=bench AWS_EC2_METADATA_DISABLED=true
+    jvm=(-XX:+TieredCompilation -XX:TieredStopAtLevel=1)
+    for i in $(seq "$runs"); do
+      if (( i % 2 )); then
+        cold "store:ours" "$ours" com.hipcheck.alexa.HipCheckStreamHandler "${jvm[@]}"
+        cold "store:refd" "$refd" hello.HelloStoreStreamHandler "${jvm[@]}"
+      else
+        cold "store:refd" "$refd" hello.HelloStoreStreamHandler "${jvm[@]}"
+        cold "store:ours" "$ours" com.hipcheck.alexa.HipCheckStreamHandler "${jvm[@]}"
+      fi
+    done
+    for i in 1 2 3; do
+      echo "storeload:primed $(java "${jvm[@]}" -cp "$ours:bench/target" PrimedStore primed | tail -1)" >> "$out"
+      echo "storeload:cold $(java "${jvm[@]}" -cp "$ours:bench/target" PrimedStore cold | tail -1)" >> "$out"
+    done
+    echo "primed-store:ours $(java -cp "$ours:bench/target" PrimedFirst | tail -1)" >> "$out"
+    echo "jar:refd $(stat -c %s "$refd")" >> "$out"
+  )
+  eval "exec ${SEED[1]}>&-"
+  wait "$SEED_PID" || true
+}
+if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
+  store_bench
+else
+  echo "bench/run.sh: Node.js and npm not found: the returning-user bench with dynalite is skipped" >&2
+fi
+
 python3 - "$out" "$runs" <<'PY'
 import statistics, sys
 rows = [l.split() for l in open(sys.argv[1])]
@@ -85,4 +136,18 @@ for q in ("p50", "p99"):
 line("shaded jar (KiB)", jar("jar:ours"), jar("jar:ref"), jar("jar:refj"))
 p = kv("primed:ours")
 print(f"after priming, first real request: {float(p['first_us']):.1f} us (warm p50 in that process {float(p['warm_p50_us']):.1f} us)")
+if any(r[0] == "store:ours" for r in rows):
+    a, b = cold("store:ours", 1), cold("store:refd", 1)
+    print()
+    print("returning user, history store on dynalite (HISTORY_TABLE and HISTORY_ENDPOINT set), lambda flags")
+    print(f"{'':34}{'Hip Check':>10}{'ref-d':>9}{'ratio':>7}   ref-d = hello world + same client + one GetItem")
+    print(f"{'cold first response (ms)':34}{a:>10.0f}{b:>9.0f}{a / b:>7.2f}")
+    print(f"{'peak RSS, cold (MiB)':34}{cold('store:ours', 2) / 1024:>10.0f}{cold('store:refd', 2) / 1024:>9.0f}")
+    print(f"{'shaded jar (KiB)':34}{jar('jar:ours'):>10.0f}{jar('jar:refd'):>9.0f}")
+    def loads(label):
+        return statistics.median(float(dict(x.split("=") for x in r[1:])["first_ms"]) for r in rows if r[0] == label)
+    print(f"first real store load in a JVM: after HistoryStores.primed {loads('storeload:primed'):.1f} ms, "
+          f"unprimed {loads('storeload:cold'):.1f} ms (median of 3)")
+    q = kv("primed-store:ours")
+    print(f"after Priming with the store set, first real request: {float(q['first_us']) / 1000:.1f} ms")
 PY

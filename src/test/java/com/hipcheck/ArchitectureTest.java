@@ -51,7 +51,7 @@ class ArchitectureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"domain", "narration", "dialog", "alexa", "local"})
+    @ValueSource(strings = {"domain", "narration", "dialog", "alexa", "local", "aws"})
     void everyPackageHasSourcesToCheck(String pkg) throws IOException {
         try (Stream<Path> files = Files.list(ROOT.resolve(pkg))) {
             assertFalse(files.noneMatch(f -> f.toString().endsWith(".java")), pkg + " has no sources");
@@ -63,6 +63,7 @@ class ArchitectureTest {
             "domain,    java.",
             "narration, java. com.hipcheck.domain. com.hipcheck.narration.",
             "dialog,    java. com.hipcheck.domain. com.hipcheck.narration. com.hipcheck.dialog.",
+            "aws,       java. com.hipcheck.domain. com.hipcheck.aws. software.amazon.awssdk.",
     })
     void theCoreImportsOnlyTheJdkAndPackagesFurtherIn(String pkg, String allowed) {
         List<String> prefixes = Arrays.asList(allowed.split(" "));
@@ -78,7 +79,8 @@ class ArchitectureTest {
     @ValueSource(strings = {"domain", "narration", "dialog"})
     void nothingInTheCoreImportsTheAdapters(String pkg) {
         List<Import> stray = importsOf(pkg).stream()
-                .filter(i -> i.name().startsWith("com.hipcheck.alexa.") || i.name().startsWith("com.hipcheck.local."))
+                .filter(i -> i.name().startsWith("com.hipcheck.alexa.") || i.name().startsWith("com.hipcheck.local.")
+                        || i.name().startsWith("com.hipcheck.aws."))
                 .toList();
 
         assertEquals(List.of(), stray);
@@ -114,6 +116,22 @@ class ArchitectureTest {
                 .filter(p -> !p.equals("alexa") && !p.equals("local"))
                 .flatMap(p -> importsOf(p).stream())
                 .filter(i -> i.name().startsWith("com.amazon.") || i.name().startsWith("com.amazonaws."))
+                .toList();
+
+        assertEquals(List.of(), stray);
+    }
+
+    /** The SDK stays behind the store port: only the aws adapter may name it. */
+    @Test
+    void onlyTheAwsAdapterImportsTheAwsSdk() throws IOException {
+        List<String> packages;
+        try (Stream<Path> dirs = Files.list(ROOT)) {
+            packages = dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted().toList();
+        }
+        List<Import> stray = packages.stream()
+                .filter(p -> !p.equals("aws"))
+                .flatMap(p -> importsOf(p).stream())
+                .filter(i -> i.name().startsWith("software.amazon.awssdk."))
                 .toList();
 
         assertEquals(List.of(), stray);

@@ -40,6 +40,23 @@ class LambdaJarIT {
     }
 
     @Test
+    void holdsTheDynamoDbStoreAndTheSdkItRunsOn() {
+        assertTrue(entries.contains("com/hipcheck/aws/DynamoDbHistoryStore.class"));
+        assertTrue(entries.contains("com/hipcheck/aws/HistoryStores.class"));
+        assertTrue(entries.contains("software/amazon/awssdk/services/dynamodb/DynamoDbClient.class"));
+        assertTrue(entries.contains("software/amazon/awssdk/http/urlconnection/UrlConnectionHttpClient.class"));
+    }
+
+    /** The SDK's other HTTP clients are excluded in pom.xml: they would cost a cold start for nothing. */
+    @Test
+    void holdsNoOtherSdkHttpClient() {
+        assertEquals(List.of(), entries.stream()
+                .filter(e -> e.startsWith("software/amazon/awssdk/http/nio/") || e.startsWith("software/amazon/awssdk/http/apache")
+                        || e.startsWith("io/netty/") || e.startsWith("org/apache/http/") || e.startsWith("org/apache/hc/"))
+                .toList());
+    }
+
+    @Test
     void holdsNoLocalClass() {
         assertEquals(List.of(), entries.stream().filter(e -> e.startsWith(LOCAL)).toList());
     }

@@ -1,0 +1,76 @@
+package com.hipcheck.aws;
+
+import com.hipcheck.domain.HistoryStore;
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * Builds the history store the environment asks for, and primes it for a SnapStart snapshot.
+ *
+ * <p>This class names no AWS SDK type, so a function deployed without a table (no
+ * {@value #TABLE}) loads none of the SDK: {@link #fromEnvironment} answers empty before any SDK
+ * class is touched, and {@link #primed} only flips a switch. Call {@code fromEnvironment} once,
+ * at class initialisation, so the client is built once and captured by the snapshot.
+ */
+public final class HistoryStores {
+    /** The environment variable naming the DynamoDB table; unset or blank means no history. */
+    public static final String TABLE = "HISTORY_TABLE";
+    /**
+     * The environment variable overriding the DynamoDB endpoint (such as
+     * {@code http://127.0.0.1:PORT} for dynalite); unset on Lambda.
+     */
+    public static final String ENDPOINT = "HISTORY_ENDPOINT";
+    /** The environment variable Lambda sets to the function's region. */
+    public static final String REGION = "AWS_REGION";
+
+    private HistoryStores() {}
+
+    /**
+     * Returns the DynamoDB store for the table named by {@value #TABLE} in {@code env}, or empty
+     * when it is unset or blank. The region comes from {@value #REGION} (us-east-1 when an
+     * {@value #ENDPOINT} override is given without one), credentials from the SDK's default chain,
+     * looked up on the first real call, not here.
+     *
+     * @throws IllegalArgumentException if a table is named but the region is not, or the endpoint
+     *     override is not an http(s) URI
+     */
+    public static Optional<HistoryStore> fromEnvironment(Map<String, String> env) {
+        String table = env.get(TABLE);
+        if (table == null || table.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(DynamoDbHistoryStore.fromEnvironment(table.strip(), env));
+    }
+
+    /**
+     * Returns a DynamoDB store for {@code table} at {@code endpoint} (dynalite in tests and the
+     * bench), in us-east-1 with fixed dummy credentials, bounded as the deployed one is.
+     */
+    public static HistoryStore atEndpoint(URI endpoint, String table) {
+        return DynamoDbHistoryStore.atEndpoint(endpoint, table);
+    }
+
+    /**
+     * Runs {@code action} with every DynamoDB store of this package answered in memory: each
+     * request is marshalled and signed (with static dummy credentials, never the default chain)
+     * and its canned response parsed as the SDK would, but no socket is opened and no table read
+     * or written. A load answers a returning user: one result from 2025-12-31T08:00Z with the
+     * right side tight and the edge-of-table stretch, and a test left unfinished at
+     * 2025-12-31T23:55Z (live at Priming's 2026-01-01T00:00Z); every write succeeds. Meant for the
+     * SnapStart priming conversation; concurrent real calls on other threads are answered canned
+     * too while it runs. Calls after it returns go to the real table.
+     *
+     * @return what {@code action} returns
+     * @throws Exception what {@code action} throws
+     */
+    public static <T> T primed(Callable<T> action) throws Exception {
+        PrimingSwitch.enter();
+        try {
+            return action.call();
+        } finally {
+            PrimingSwitch.exit();
+        }
+    }
+}
