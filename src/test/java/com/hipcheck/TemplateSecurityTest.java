@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class TemplateSecurityTest {
     /** Every DynamoDB action DynamoDbHistoryStore makes, and nothing else. */
     private static final Set<String> STORE_ACTIONS = Set.of("dynamodb:Query", "dynamodb:GetItem", "dynamodb:PutItem",
-            "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem");
+            "dynamodb:DeleteItem", "dynamodb:BatchWriteItem");
 
     private static JsonNode resources;
 

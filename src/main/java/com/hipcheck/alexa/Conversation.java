@@ -82,7 +82,10 @@ final class Conversation {
         Calls calls = new Calls(requestId, requestName, user);
         Turn turn;
         if (newSession) {
-            turn = dialog.next(dialog.start(calls.known(now)), event);
+            UserEvent.Known known = calls.known(now);
+            // A launch carries what is known of the user, which only this adapter can tell.
+            UserEvent opened = event.kind() == UserEvent.Kind.LAUNCH ? new UserEvent.Launch(known) : event;
+            turn = dialog.next(dialog.start(known), opened);
         } else if (decoded instanceof SessionCodec.Found found) {
             turn = dialog.next(found.state().at(now), event);
         } else {

@@ -1,13 +1,19 @@
 package com.hipcheck.alexa;
 
 import com.amazon.ask.SkillStreamHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.hipcheck.aws.HistoryStores;
+import com.hipcheck.domain.HistoryStore;
+import java.util.Optional;
 
 /**
  * The Lambda entry point. The skill is built once, when the class is initialised, so every warm
  * request, and a SnapStart snapshot, reuses it; {@link Priming} warms it before a snapshot.
  */
 public final class HipCheckStreamHandler extends SkillStreamHandler {
-    private static final HipCheckSkill SKILL = HipCheckSkill.forSkillId(System.getenv("SKILL_ID"));
+    /** The skill's clock, pinned to the priming conversation's moment while it runs. */
+    static final PrimingClock CLOCK = new PrimingClock();
+    private static final HipCheckSkill SKILL = HipCheckSkill.forSkillId(System.getenv("SKILL_ID"), store(), CLOCK);
 
     static {
         Priming.register();
@@ -15,5 +21,27 @@ public final class HipCheckStreamHandler extends SkillStreamHandler {
 
     public HipCheckStreamHandler() {
         super(SKILL.skill());
+    }
+
+    /**
+     * Returns a handler for the same skill keeping history in {@code store} (or nothing), telling
+     * the system's time: for running on this machine, where there is no table.
+     */
+    public static RequestStreamHandler keeping(Optional<HistoryStore> store) {
+        return new SkillStreamHandler(HipCheckSkill.forSkillId(System.getenv("SKILL_ID"), store, CLOCK).skill()) { };
+    }
+
+    /**
+     * Returns the history store the environment names (DynamoDB when HISTORY_TABLE is set), or
+     * none. A store that is misconfigured is logged and left out: the skill still answers, without
+     * history, rather than failing every request.
+     */
+    private static Optional<HistoryStore> store() {
+        try {
+            return HistoryStores.fromEnvironment(System.getenv());
+        } catch (RuntimeException e) {
+            OpsLog.problem("store_misconfigured", null, null, null, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return Optional.empty();
+        }
     }
 }

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.hipcheck.aws.HistoryStores;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -41,7 +42,7 @@ public final class Priming implements Resource {
         {"DescribeIntent", "observation", "THIGH_STAYS_UP"}, {"AMAZON.NoIntent"}, {"AMAZON.NoIntent"},
         {"ReadyIntent"}, {"AMAZON.YesIntent"}, {"AMAZON.NoIntent"}, {"WhyBackIntent"}, {"AMAZON.NoIntent"},
         {"ExplainIntent"}, {"ChooseStretchIntent", "stretch", "EDGE_OF_TABLE"}, {"ReadyIntent"}, {"PainIntent"},
-        {"ReadyIntent"}, {"AMAZON.StopIntent"},
+        {"ReadyIntent"}, {"LastResultIntent"}, {"ProgressIntent"}, {"AMAZON.StopIntent"},
     };
 
     private Priming() {}
@@ -52,8 +53,16 @@ public final class Priming implements Resource {
     }
 
     @Override
-    public void beforeCheckpoint(Context<? extends Resource> context) throws IOException {
-        prime(new HipCheckStreamHandler(), System.getenv("SKILL_ID"));
+    public void beforeCheckpoint(Context<? extends Resource> context) throws Exception {
+        HipCheckStreamHandler handler = new HipCheckStreamHandler();
+        String skillId = System.getenv("SKILL_ID");
+        // Every store call is answered in memory, at the priming conversation's own moment.
+        HipCheckStreamHandler.CLOCK.pin(TIMESTAMP);
+        try {
+            HistoryStores.primed(() -> prime(handler, skillId));
+        } finally {
+            HipCheckStreamHandler.CLOCK.unpin();
+        }
     }
 
     @Override

@@ -191,19 +191,16 @@ public final class DynamoDbHistoryStore implements HistoryStore {
     }
 
     @Override
-    public void updateStretch(String user, Instant takenAt, Stretch stretch, Hold hold) throws StoreUnavailable {
+    public void updateResult(String user, TestRecord result) throws StoreUnavailable {
         try {
-            client.updateItem(u -> u.tableName(table)
-                    .key(Items.key(user, Items.resultKey(takenAt)))
-                    .updateExpression("SET #st = :st, #h = :h")
+            client.putItem(p -> p.tableName(table)
+                    .item(Items.result(user, result))
                     .conditionExpression("attribute_exists(#sk)")
-                    .expressionAttributeNames(Map.of("#st", Items.STRETCH, "#h", Items.HOLD, "#sk", Items.SK))
-                    .expressionAttributeValues(Map.of(":st", Items.s(stretch.name()),
-                            ":h", Items.n(Integer.toString(hold.seconds())))));
+                    .expressionAttributeNames(Map.of("#sk", Items.SK)));
         } catch (ConditionalCheckFailedException gone) {
             // The record was forgotten meanwhile: it stays gone.
         } catch (SdkException e) {
-            throw unavailable("UpdateItem", e);
+            throw unavailable("PutItem", e);
         }
     }
 

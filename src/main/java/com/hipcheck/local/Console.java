@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.hipcheck.alexa.HipCheckStreamHandler;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import com.hipcheck.domain.HistoryStore;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +31,27 @@ import java.util.Map;
  * See {@link Options#USAGE} for the flags.
  */
 public final class Console {
+    /** The one user of the console: the same in every run, so a second run meets a returning user. */
+    static final String LOCAL_USER = "amzn1.ask.account.LOCALDEVELOPER";
+
+    /** Returns the store the console's history flag asks for. */
+    private static Optional<HistoryStore> historyOf(Options.History history) {
+        if (history instanceof Options.InFile inFile) {
+            return Optional.of(new FileHistoryStore(inFile.file()));
+        }
+        if (history instanceof Options.Temporary) {
+            try {
+                Path file = Files.createTempFile("hip-check-history", ".json");
+                Files.delete(file);
+                file.toFile().deleteOnExit();
+                return Optional.of(new FileHistoryStore(file));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot make a temporary history file", e);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The skill ID in requests when SKILL_ID is not set; the handler then accepts any. */
     static final String LOCAL_SKILL_ID = "amzn1.ask.skill.00000000-0000-4000-8000-000000000000";
 
@@ -58,7 +82,8 @@ public final class Console {
         this.err = err;
         this.resolver = new UtteranceResolver(model);
         this.requests = new RequestFactory(model, skillId, "en-US", Clock.systemUTC());
-        this.session = new LocalSession(new HipCheckStreamHandler(), skillId);
+        this.session = new LocalSession(HipCheckStreamHandler.keeping(historyOf(options.history())), skillId,
+                LOCAL_USER);
         this.speaker = speaker;
         this.lines = lines;
         // A line typed during a hold cuts it short, as speech does on a device; a script's next line

@@ -94,12 +94,12 @@ public final class FileHistoryStore implements HistoryStore {
     }
 
     @Override
-    public void updateStretch(String user, Instant takenAt, Stretch stretch, Hold hold) throws StoreUnavailable {
+    public void updateResult(String user, TestRecord result) throws StoreUnavailable {
         change(root -> {
-            for (JsonNode entry : root.path("users").path(user).path("results")) {
-                if (entry instanceof ObjectNode result && sameInstant(entry.path("takenAt"), takenAt)) {
-                    result.put("stretch", stretch.name());
-                    result.put("hold", hold.seconds());
+            JsonNode results = root.path("users").path(user).path("results");
+            for (int i = 0; i < results.size(); i++) {
+                if (sameInstant(results.get(i).path("takenAt"), result.takenAt())) {
+                    ((ArrayNode) results).set(i, write(result));
                 }
             }
         });

@@ -20,7 +20,7 @@ public final class LocalSession {
     private final RequestStreamHandler handler;
     private final String skillId;
     private final ObjectMapper mapper = new ObjectMapper();
-    private final String userId = "amzn1.ask.account.LOCAL" + UUID.randomUUID().toString().replace("-", "");
+    private final String userId;
     private final String deviceId = "amzn1.ask.device.LOCAL" + UUID.randomUUID().toString().replace("-", "");
 
     private String sessionId;
@@ -29,9 +29,21 @@ public final class LocalSession {
     private JsonNode attributeOverride;
     private ObjectNode lastSent;
 
+    /** Returns a session for a new user of its own, as every new Alexa account is. */
     public LocalSession(RequestStreamHandler handler, String skillId) {
+        this(handler, skillId, "amzn1.ask.account.LOCAL" + UUID.randomUUID().toString().replace("-", ""));
+    }
+
+    /** Returns a session for {@code userId}, who may have used the skill before. */
+    public LocalSession(RequestStreamHandler handler, String skillId, String userId) {
         this.handler = handler;
         this.skillId = skillId;
+        this.userId = userId;
+    }
+
+    /** Returns the user this session speaks for. */
+    public String userId() {
+        return userId;
     }
 
     /** Returns whether a session is open, so the next request continues it. */

@@ -19,6 +19,10 @@ final class Options {
               --realtime      play holds in real time, cues at their moments, with a progress bar;
                               a line typed meanwhile cuts the hold short and is sent at once
               --model PATH    the interaction model (default models/en-US.json)
+              --history FILE  keep results and an unfinished test in FILE (default target/local-history.json),
+                              so "open hip check" a second time meets a returning user
+              --temp-history  keep them in a temporary file, deleted on exit
+              --no-history    keep nothing, as a skill deployed without a table
               --help          show this help
 
             serve options:
@@ -41,7 +45,22 @@ final class Options {
 
     /** The console's flags. */
     record Talk(boolean debug, boolean speak, boolean realtime, Path script, boolean strict, Path model,
-            boolean help) {}
+            boolean help, History history) {}
+
+    /** Where the console keeps the user's history. */
+    sealed interface History permits InFile, Temporary, Nowhere {}
+
+    /** In this file, kept between runs. */
+    record InFile(Path file) implements History {}
+
+    /** In a temporary file, gone after the run. */
+    record Temporary() implements History {}
+
+    /** Nowhere: nothing is kept, nothing offered. */
+    record Nowhere() implements History {}
+
+    /** Where history is kept unless a flag says otherwise. */
+    static final Path DEFAULT_HISTORY = Path.of("target", "local-history.json");
 
     /** The serve subcommand's flags; {@code skillId} is null when any skill is accepted. */
     record Serve(String bind, int port, String skillId, boolean help) {}
@@ -57,8 +76,12 @@ final class Options {
         boolean help = false;
         Path script = null;
         Path model = InteractionModel.DEFAULT_PATH;
+        History history = new InFile(DEFAULT_HISTORY);
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
+                case "--history" -> history = new InFile(Path.of(value(args, i++)));
+                case "--temp-history" -> history = new Temporary();
+                case "--no-history" -> history = new Nowhere();
                 case "--debug" -> debug = true;
                 case "--speak" -> speak = true;
                 case "--realtime" -> realtime = true;
@@ -72,7 +95,7 @@ final class Options {
         if (strict && script == null) {
             throw new UsageException("--strict only applies with --script FILE");
         }
-        return new Talk(debug, speak, realtime, script, strict, model, help);
+        return new Talk(debug, speak, realtime, script, strict, model, help, history);
     }
 
     /** Reads the serve subcommand's flags (those after {@code serve}); {@code env} supplies SKILL_ID. */

@@ -1,5 +1,11 @@
 package com.hipcheck.alexa;
 
+import java.time.ZoneOffset;
+import java.time.ZoneId;
+import java.time.Instant;
+import java.time.Duration;
+import java.time.Clock;
+import com.hipcheck.domain.InMemoryHistoryStore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,6 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class GoldenConversationTest {
     static final Path DIR = Path.of("src", "test", "resources", "conversations");
+    static final Path HISTORY_DIR = DIR.resolve("history");
 
     @RegisterExtension
     final SkillHarness skill = new SkillHarness();
@@ -41,9 +48,59 @@ class GoldenConversationTest {
         assertTrue(transcripts().count() >= 12, "at least twelve golden conversations");
     }
 
+    /** The conversations of a skill that keeps history, each with a store of its own. */
+    static Stream<Path> historyTranscripts() throws IOException {
+        try (Stream<Path> files = Files.list(HISTORY_DIR)) {
+            return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList().stream();
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("transcripts")
     void conversationGoesAsWritten(Path file) throws IOException {
+        play(file, skill, null, null);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("historyTranscripts")
+    void conversationWithHistoryGoesAsWritten(Path file) throws IOException {
+        InMemoryHistoryStore store = new InMemoryHistoryStore();
+        TestClock clock = new TestClock(Instant.parse("2026-12-01T09:00:00Z"));
+        play(file, SkillHarness.withHistory(store, clock), store, clock);
+    }
+
+    /** A clock that stands still until a transcript moves it on. */
+    static final class TestClock extends Clock {
+        private Instant now;
+
+        TestClock(Instant start) {
+            this.now = start;
+        }
+
+        void pass(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public Instant instant() {
+            // Each reading a microsecond on, as a real clock moves between requests.
+            now = now.plusNanos(1000);
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+
+    private static void play(Path file, SkillHarness skill, InMemoryHistoryStore store, TestClock clock)
+            throws IOException {
         Transcript transcript = Transcript.read(file);
         ObjectMapper mapper = new ObjectMapper();
         JsonNode last = null;
@@ -55,7 +112,7 @@ class GoldenConversationTest {
                 skill.session().overrideNextAttributes(mapper.readTree(c.json()));
             } else if (step instanceof Transcript.Send s) {
                 where = transcript.name() + ":" + s.line();
-                ObjectNode request = request(s, where);
+                ObjectNode request = request(skill, s, where);
                 boolean continuing = skill.session().isOpen() && !"LaunchRequest".equals(request.path("type").asText());
                 last = skill.send(request);
                 String said = ResponseChecks.speech(last);
@@ -67,6 +124,10 @@ class GoldenConversationTest {
                     ResponseChecks.assertSpeaksWell(last, where);
                 }
                 sentSince = true;
+            } else if (step instanceof Transcript.World w) {
+                assertTrue(store != null, transcript.name() + ":" + w.line() + ": only a conversation with history can "
+                        + w.action());
+                world(w, skill, store, clock, transcript.name() + ":" + w.line());
             } else if (step instanceof Transcript.Expect e) {
                 assertTrue(sentSince || last != null, where + ": expectation before any request");
                 check(last, e, transcript.name() + ":" + e.line());
@@ -74,7 +135,29 @@ class GoldenConversationTest {
         }
     }
 
-    private ObjectNode request(Transcript.Send s, String where) {
+    private static void world(Transcript.World w, SkillHarness skill, InMemoryHistoryStore store, TestClock clock,
+            String where) {
+        String[] words = w.action().split("\\s+");
+        String user = skill.session().userId();
+        switch (words[0] + " " + words[1]) {
+            case "store down" -> store.down(true);
+            case "store up" -> store.down(false);
+            case "session lost" -> skill.session().endSession();
+            case "kept results" -> assertEquals(Integer.parseInt(words[2]), store.results(user).size(), where);
+            case "kept place" -> assertEquals(words[2].equals("yes"), store.place(user).isPresent(), where);
+            default -> {
+                if (words[0].equals("days")) {
+                    clock.pass(Duration.ofDays(Integer.parseInt(words[1])));
+                } else if (words[0].equals("minutes")) {
+                    clock.pass(Duration.ofMinutes(Integer.parseInt(words[1])));
+                } else {
+                    throw new IllegalArgumentException(where + ": cannot " + w.action());
+                }
+            }
+        }
+    }
+
+    private static ObjectNode request(SkillHarness skill, Transcript.Send s, String where) {
         RequestFactory requests = skill.requests();
         if (s.kind().equals("launch")) {
             return requests.launch();

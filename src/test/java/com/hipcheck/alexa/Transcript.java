@@ -22,12 +22,20 @@ import java.util.Map;
  * card: fragment | ...                    the card contains each fragment
  * session: open | ended                   whether the session stays open
  * ! attributes {json}                     send these session attributes with the next request
+ * ! store down | store up                 (history) the store fails every call, or works again
+ * ! days N                                (history) N days pass before the next request
+ * ! minutes N                             (history) N minutes pass before the next request
+ * ! session lost                          (history) the session ends with no SessionEndedRequest
+ * ! kept results N | kept place yes|no    (history) what the store holds for the user now
  * </pre>
  */
 record Transcript(String name, List<Step> steps) {
 
     /** One line of the transcript. */
-    sealed interface Step permits Send, Expect, Corrupt {}
+    sealed interface Step permits Send, Expect, Corrupt, World {}
+
+    /** Something that happens around the conversation: the store, the clock, the session. */
+    record World(String action, int line) implements Step {}
 
     /** A request to send. */
     record Send(String kind, Map<String, String> slots, int line) implements Step {}
@@ -61,6 +69,8 @@ record Transcript(String name, List<Step> steps) {
                 steps.add(new Expect("session", List.of(line.substring(8).strip()), false, n));
             } else if (line.startsWith("! attributes")) {
                 steps.add(new Corrupt(line.substring("! attributes".length()).strip(), n));
+            } else if (line.startsWith("!")) {
+                steps.add(new World(line.substring(1).strip(), n));
             } else {
                 throw new IllegalArgumentException(file + ":" + n + ": cannot read '" + line + "'");
             }

@@ -121,7 +121,7 @@ class HistoryStoresTest {
         TestRecord result = new TestRecord(NOW, new TestAnswers(SideAnswers.of(Answer.NO, Answer.NO, Answer.NO),
                 SideAnswers.of(Answer.YES, Answer.NO, Answer.NO)), Optional.empty(), Hold.DEFAULT);
         store.saveResult(user, result);
-        store.updateStretch(user, NOW, Stretch.HALF_KNEELING, Hold.DEFAULT);
+        store.updateResult(user, result.withStretch(Stretch.HALF_KNEELING, Hold.DEFAULT));
         store.keepPlace(user, new UnfinishedTest(NOW, new TestAnswers(SideAnswers.of(Answer.NO, Answer.NO, Answer.NO),
                 SideAnswers.none())));
         store.dropPlace(user);

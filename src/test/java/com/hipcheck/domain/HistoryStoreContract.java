@@ -172,36 +172,48 @@ public abstract class HistoryStoreContract {
     }
 
     @Test
-    void updateStretchChangesOnlyThatRecord() throws StoreUnavailable {
+    void updateResultChangesOnlyThatRecord() throws StoreUnavailable {
         String user = newUser();
         store().saveResult(user, result(T0));
         store().saveResult(user, result(T0.plusSeconds(60)));
 
-        store().updateStretch(user, T0, Stretch.HALF_KNEELING, new Hold(25));
+        store().updateResult(user, result(T0).withStretch(Stretch.HALF_KNEELING, new Hold(25)));
 
         assertEquals(List.of(result(T0.plusSeconds(60)), result(T0).withStretch(Stretch.HALF_KNEELING, new Hold(25))),
                 store().load(user).results());
     }
 
     @Test
-    void updateStretchOnAMissingRecordCreatesNothing() throws Exception {
+    void updateResultReplacesACorrectedAnswer() throws StoreUnavailable {
+        String user = newUser();
+        store().saveResult(user, result(T0));
+        TestRecord corrected = new TestRecord(T0, new TestAnswers(SideAnswers.of(Answer.YES, Answer.NO, Answer.NO),
+                SideAnswers.of(Answer.YES, Answer.NO, Answer.NO)), Optional.empty(), new Hold(20));
+
+        store().updateResult(user, corrected);
+
+        assertEquals(List.of(corrected), store().load(user).results());
+    }
+
+    @Test
+    void updateResultOnAMissingRecordCreatesNothing() throws Exception {
         String user = newUser();
         store().saveResult(user, result(T0));
 
-        store().updateStretch(user, T0.plusSeconds(1), Stretch.EDGE_OF_TABLE, new Hold(20));
-        store().updateStretch(newUser(), T0, Stretch.EDGE_OF_TABLE, new Hold(20));
+        store().updateResult(user, result(T0.plusSeconds(1)).withStretch(Stretch.EDGE_OF_TABLE, new Hold(20)));
+        store().updateResult(newUser(), result(T0).withStretch(Stretch.EDGE_OF_TABLE, new Hold(20)));
 
         assertEquals(List.of(result(T0)), store().load(user).results());
         assertEquals(1, keptFor(user).size());
     }
 
     @Test
-    void updateStretchAfterForgetDoesNotBringTheRecordBack() throws Exception {
+    void updateResultAfterForgetDoesNotBringTheRecordBack() throws Exception {
         String user = newUser();
         store().saveResult(user, result(T0));
         store().forget(user);
 
-        secondWriter().updateStretch(user, T0, Stretch.EDGE_OF_TABLE, new Hold(20));
+        secondWriter().updateResult(user, result(T0).withStretch(Stretch.EDGE_OF_TABLE, new Hold(20)));
 
         assertEquals(History.none(), store().load(user));
         assertEquals(List.of(), keptFor(user));
@@ -213,7 +225,7 @@ public abstract class HistoryStoreContract {
         for (int i = 0; i < 30; i++) {
             store().saveResult(user, result(T0.plusSeconds(i)));
         }
-        store().updateStretch(user, T0, Stretch.HALF_KNEELING, new Hold(22));
+        store().updateResult(user, result(T0).withStretch(Stretch.HALF_KNEELING, new Hold(22)));
         store().keepPlace(user, place(T0.plusSeconds(100), Answer.NO));
 
         store().forget(user);
@@ -232,7 +244,7 @@ public abstract class HistoryStoreContract {
         store().saveResult(bob, result(T0.plusSeconds(2)));
 
         store().forget(bob);
-        store().updateStretch(bob, T0, Stretch.EDGE_OF_TABLE, new Hold(20));
+        store().updateResult(bob, result(T0).withStretch(Stretch.EDGE_OF_TABLE, new Hold(20)));
 
         assertEquals(new History(List.of(result(T0)), Optional.of(place(T0.plusSeconds(1), Answer.NO))),
                 store().load(ann));
@@ -250,7 +262,7 @@ public abstract class HistoryStoreContract {
         bedroom.saveResult(user, result(T0));
         bedroom.keepPlace(user, place(T0.plusSeconds(5), Answer.YES));
         kitchen.saveResult(user, result(T0.plusSeconds(20)));
-        bedroom.updateStretch(user, T0.plusSeconds(20), Stretch.EDGE_OF_TABLE, new Hold(24));
+        bedroom.updateResult(user, result(T0.plusSeconds(20)).withStretch(Stretch.EDGE_OF_TABLE, new Hold(24)));
 
         assertEquals(new History(List.of(result(T0.plusSeconds(20)).withStretch(Stretch.EDGE_OF_TABLE, new Hold(24)),
                 result(T0)), Optional.of(place(T0.plusSeconds(10), Answer.NO))), bedroom.load(user));
