@@ -54,12 +54,20 @@ public final class Priming implements Resource {
 
     @Override
     public void beforeCheckpoint(Context<? extends Resource> context) throws Exception {
-        HipCheckStreamHandler handler = new HipCheckStreamHandler();
-        String skillId = System.getenv("SKILL_ID");
-        // Every store call is answered in memory, at the priming conversation's own moment.
+        primeWithStore(new HipCheckStreamHandler(), System.getenv("SKILL_ID"));
+    }
+
+    /**
+     * Primes as before a snapshot: every store call answered in memory (no socket, no table, no
+     * credentials), at the priming conversation's own moment, so a store's returning-user
+     * welcome is primed with the rest.
+     *
+     * @return how many responses spoke
+     */
+    static int primeWithStore(RequestStreamHandler handler, String skillId) throws Exception {
         HipCheckStreamHandler.CLOCK.pin(TIMESTAMP);
         try {
-            HistoryStores.primed(() -> prime(handler, skillId));
+            return HistoryStores.primed(() -> prime(handler, skillId));
         } finally {
             HipCheckStreamHandler.CLOCK.unpin();
         }

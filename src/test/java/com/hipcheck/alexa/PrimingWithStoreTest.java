@@ -1,0 +1,56 @@
+package com.hipcheck.alexa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.hipcheck.aws.HistoryStores;
+import com.hipcheck.domain.HistoryStore;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Priming the whole skill with a DynamoDB store configured, as SnapStart does before a snapshot:
+ * the returning-user conversation runs through the real store adapter, answered in memory, and
+ * not one connection reaches the store's endpoint.
+ */
+class PrimingWithStoreTest {
+    @RegisterExtension
+    final SkillHarness quiet = new SkillHarness();
+
+    @Test
+    void primingTheSkillWithAStoreOpensNoSocketAndSpeaksEveryTurn() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            AtomicInteger accepted = new AtomicInteger();
+            Thread acceptor = new Thread(() -> {
+                while (!server.isClosed()) {
+                    try (Socket socket = server.accept()) {
+                        accepted.incrementAndGet();
+                    } catch (IOException closed) {
+                        return;
+                    }
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            Optional<HistoryStore> store = HistoryStores.fromEnvironment(Map.of(HistoryStores.TABLE, "history",
+                    HistoryStores.ENDPOINT, "http://127.0.0.1:" + server.getLocalPort(), HistoryStores.REGION,
+                    "eu-west-1"));
+
+            int spoken = Priming.primeWithStore(HipCheckStreamHandler.keeping(store), null);
+
+            assertEquals(Priming.ROUNDS * Priming.turnsPerRound(), spoken);
+            assertEquals(0, accepted.get(), "connections to the store during priming");
+            assertFalse(quiet.log().contains("store_unavailable"), quiet.log());
+            assertTrue(HipCheckStreamHandler.CLOCK.instant().isAfter(java.time.Instant.parse("2026-06-01T00:00:00Z")),
+                    "the clock is the system's again");
+        }
+    }
+}
