@@ -261,7 +261,18 @@ class InteractionModelCheckTest {
     void slotValueIdsAreTheDomainConstants() {
         assertEquals(names(Observation.values()), ids(slotType("DescribeIntent", "observation")));
         assertEquals(names(Observation.values()), ids(slotType("DescribeIntent", "otherObservation")));
-        assertEquals(names(Stretch.values()), ids(slotType("ChooseStretchIntent", "stretch")));
+        // One more: EITHER, "whichever", leaves the choice to Hip Check (IntentEvents reads it).
+        Set<String> stretches = new TreeSet<>(names(Stretch.values()));
+        stretches.add("EITHER");
+        assertEquals(stretches, ids(slotType("ChooseStretchIntent", "stretch")));
+    }
+
+    /** A hold said in words ("half a minute") carries its seconds as the value's id. */
+    @Test
+    void holdLengthIdsAreSeconds() {
+        for (String id : ids(slotType("HoldTimeIntent", "length"))) {
+            assertTrue(id.matches("[1-9][0-9]{0,2}"), id);
+        }
     }
 
     @Test

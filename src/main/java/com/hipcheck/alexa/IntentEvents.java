@@ -13,9 +13,13 @@ import com.hipcheck.domain.Topic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Translates each intent of the model into what the user did, in the dialog's terms. */
 final class IntentEvents {
+    /** The STRETCH value that leaves the choice to Hip Check. */
+    private static final String LEFT_TO_US = "EITHER";
+
     private IntentEvents() {}
 
     /** Returns the dialog event for {@code intent}, reading its slots defensively. */
@@ -36,9 +40,16 @@ final class IntentEvents {
             case SITTING -> new UserEvent.Asked(Topic.SITTING);
             case SAFEST_STRETCH -> new UserEvent.Asked(Topic.SAFEST);
             case START_TEST -> UserEvent.Command.START_TEST;
-            case CHOOSE_STRETCH -> new UserEvent.ChoseStretch(
-                    SlotReader.resolvedId(intent, SlotName.STRETCH, Stretch.class));
-            case HOLD_TIME -> new UserEvent.AskedHold(SlotReader.number(intent, SlotName.SECONDS));
+            // "Whichever", "you pick": the choice is left to Hip Check.
+            case CHOOSE_STRETCH -> SlotReader.matches(intent, SlotName.STRETCH, LEFT_TO_US)
+                    ? UserEvent.ChoseStretch.whichever()
+                    : new UserEvent.ChoseStretch(SlotReader.resolvedId(intent, SlotName.STRETCH, Stretch.class));
+            // A number of seconds, or a length in words ("half a minute").
+            case HOLD_TIME -> {
+                OptionalInt seconds = SlotReader.number(intent, SlotName.SECONDS);
+                yield new UserEvent.AskedHold(seconds.isPresent() ? seconds
+                        : SlotReader.numberedId(intent, SlotName.LENGTH));
+            }
             case PAIN -> new UserEvent.Hurt(SlotReader.resolvedId(intent, SlotName.WHERE, BodyPart.class), false);
             case RED_FLAG -> new UserEvent.Hurt(Optional.empty(), true);
             case EXPLAIN -> UserEvent.Command.EXPLAIN;

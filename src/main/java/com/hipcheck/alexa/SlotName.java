@@ -9,6 +9,7 @@ enum SlotName {
     BACK_OBSERVATION("backObservation"),
     STRETCH("stretch"),
     SECONDS("seconds"),
+    LENGTH("length"),
     WHERE("where"),
     PART("part"),
     SIDE("side");

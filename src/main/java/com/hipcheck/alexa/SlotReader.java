@@ -29,6 +29,11 @@ final class SlotReader {
         return slot(intent, name).flatMap(SlotReader::matchedId).flatMap(id -> constant(type, id));
     }
 
+    /** Returns whether the slot matched the catalogue value with {@code id}. */
+    static boolean matches(Intent intent, SlotName name, String id) {
+        return slot(intent, name).flatMap(SlotReader::matchedId).filter(id::equals).isPresent();
+    }
+
     /**
      * Returns the words the user said for the slot when entity resolution matched none of the
      * catalogue's values (Alexa's ER_SUCCESS_NO_MATCH), so they can still be read; empty when the
@@ -46,11 +51,23 @@ final class SlotReader {
 
     /** Returns the slot's number, when it holds a whole number of at most four digits. */
     static OptionalInt number(Intent intent, SlotName name) {
-        Optional<String> value = slot(intent, name).map(Slot::getValue);
-        if (value.isEmpty()) {
+        return slot(intent, name).map(Slot::getValue).map(SlotReader::digits).orElse(OptionalInt.empty());
+    }
+
+    /**
+     * Returns the number a catalogue value stands for, its id (a hold said as "half a minute" is
+     * the HOLD_LENGTH value with id 30); empty when the slot is missing or matched nothing.
+     */
+    static OptionalInt numberedId(Intent intent, SlotName name) {
+        return slot(intent, name).flatMap(SlotReader::matchedId).map(SlotReader::digits).orElse(OptionalInt.empty());
+    }
+
+    /** Returns the whole number written in {@code text} as digits, or empty for anything else. */
+    private static OptionalInt digits(String text) {
+        if (text == null) {
             return OptionalInt.empty();
         }
-        String digits = value.get().strip();
+        String digits = text.strip();
         if (digits.isEmpty() || digits.length() > MAX_NUMBER_DIGITS) {
             return OptionalInt.empty();
         }

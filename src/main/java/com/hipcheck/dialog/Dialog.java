@@ -77,7 +77,8 @@ public final class Dialog {
             case COMMAND -> command(now, (Command) event);
             case HURT -> hurt(now, (UserEvent.Hurt) event);
             case ASKED -> asked(now, ((UserEvent.Asked) event).topic());
-            case CHOSE_STRETCH -> choseStretch(now, ((UserEvent.ChoseStretch) event).stretch());
+            case CHOSE_STRETCH -> ((UserEvent.ChoseStretch) event).leftToUs() ? chosenForThem(now)
+                    : choseStretch(now, ((UserEvent.ChoseStretch) event).stretch());
             case ASKED_HOLD -> askedHold(now, ((UserEvent.AskedHold) event).seconds());
             case CORRECTED -> corrected(now, (UserEvent.Corrected) event);
             case WORD -> event == Word.A_LITTLE ? aLittle(now) : inPhase(now, said((Word) event, now.phase()), List.of());
@@ -331,6 +332,17 @@ public final class Dialog {
         // Switching stretch mid-setup keeps the side; anywhere else the first tight side starts.
         Side side = s.underlyingPhase() == Phase.STRETCH_SETUP ? s.side() : s.stretchOrder().get(0);
         return startStretch(s, stretch.get(), side);
+    }
+
+    /**
+     * Chooses for a user who says "whichever": the edge-of-table stretch, which needs no moving
+     * from the test's position, and says so. Before there is a tight side it is answered as any
+     * stretch named then.
+     */
+    private Turn chosenForThem(DialogState s) {
+        Turn chosen = choseStretch(s, Optional.of(Stretch.EDGE_OF_TABLE));
+        return s.testDone() && !s.tightSides().isEmpty() ? chosen.saidAfter(Narration.of(Msg.PICKED_FOR_YOU))
+                : chosen;
     }
 
     private Turn askedHold(DialogState s, OptionalInt seconds) {

@@ -166,8 +166,30 @@ public sealed interface UserEvent {
         public Kind kind() { return Kind.HURT; }
     }
 
-    /** The user named a stretch; empty when it is not one Hip Check knows. */
-    record ChoseStretch(Optional<Stretch> stretch) implements UserEvent {
+    /**
+     * The user named a stretch, or left the choice to Hip Check.
+     *
+     * @param stretch the stretch named; empty when it is not one Hip Check knows
+     * @param leftToUs whether the user said "whichever" or "you pick": Hip Check chooses, and says so
+     */
+    record ChoseStretch(Optional<Stretch> stretch, boolean leftToUs) implements UserEvent {
+        public ChoseStretch {
+            Objects.requireNonNull(stretch, "stretch");
+            if (leftToUs && stretch.isPresent()) {
+                throw new IllegalArgumentException("a choice left to Hip Check names no stretch");
+            }
+        }
+
+        /** Returns the user naming {@code stretch} (empty: one Hip Check does not know). */
+        public ChoseStretch(Optional<Stretch> stretch) {
+            this(stretch, false);
+        }
+
+        /** Returns the user leaving the choice to Hip Check. */
+        public static ChoseStretch whichever() {
+            return new ChoseStretch(Optional.empty(), true);
+        }
+
         @Override
         public Kind kind() { return Kind.CHOSE_STRETCH; }
     }
