@@ -34,9 +34,10 @@ public final class PrimedStore {
                     store.load(user);
                     store.keepPlace(user, new UnfinishedTest(T, new TestAnswers(
                             SideAnswers.none().with(Question.THIGH_DROPS, Answer.NO), SideAnswers.none())));
-                    store.saveResult(user, new TestRecord(T, new TestAnswers(SideAnswers.of(Answer.NO, Answer.NO, Answer.NO),
-                            SideAnswers.of(Answer.YES, Answer.NO, Answer.NO)), Optional.empty(), Hold.DEFAULT));
-                    store.updateStretch(user, T, Stretch.EDGE_OF_TABLE, Hold.DEFAULT);
+                    TestRecord result = new TestRecord(T, new TestAnswers(SideAnswers.of(Answer.NO, Answer.NO, Answer.NO),
+                            SideAnswers.of(Answer.YES, Answer.NO, Answer.NO)), Optional.empty(), Hold.DEFAULT);
+                    store.saveResult(user, result);
+                    store.updateResult(user, result.withStretch(Stretch.EDGE_OF_TABLE, Hold.DEFAULT));
                     store.dropPlace(user);
                 }
                 return null;
