@@ -15,6 +15,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.hipcheck.domain.Answer;
+import com.hipcheck.domain.UnfinishedTest;
+import com.hipcheck.domain.TestRecord;
+import com.hipcheck.domain.Stretch;
+import com.hipcheck.domain.Question;
+import com.hipcheck.domain.Hold;
 import com.hipcheck.domain.Observation;
 import com.hipcheck.domain.Side;
 import com.hipcheck.domain.SideAnswers;
@@ -375,5 +380,66 @@ class DialogTest {
 
         assertEquals(where(stretching), where(refused.next()));
         assertEquals(Msg.CORRECT_LATER, msgs(refused.reply().speech()).get(0));
+    }
+
+    // ---- What a turn keeps ---------------------------------------------------------------------
+
+    @Test
+    void withoutAStoreNoTurnKeepsAnything() {
+        DialogState s = DialogState.initial();
+        for (UserEvent e : plus(RIGHT_TIGHT, YES, READY)) {
+            Turn turn = DIALOG.next(s, e);
+            assertEquals(List.of(), turn.effects(), "after " + e);
+            s = turn.next();
+        }
+    }
+
+    @Test
+    void eachAnswerKeepsTheUnfinishedTestAndTheResultDropsIt() {
+        DialogState asking = after(plus(List.of(Events.FIRST_VISIT), YES, READY, READY, READY));
+
+        Turn answered = DIALOG.next(asking, NO);
+
+        assertEquals(List.of(new Effect.KeepPlace(new UnfinishedTest(Events.NOW,
+                new TestAnswers(NONE.with(Question.THIGH_DROPS, Answer.NO), NONE)))), answered.effects());
+        DialogState lastQuestion = after(Events.RIGHT_TIGHT_FIRST_VISIT.subList(0, 11));
+        assertEquals(List.of(new Effect.DropPlace()), DIALOG.next(lastQuestion, NO).effects());
+    }
+
+    @Test
+    void onlyAYesKeepsTheResultAndAStretchChosenAfterItUpdatesIt() {
+        DialogState asked = after(Events.RIGHT_TIGHT_FIRST_VISIT);
+        assertEquals(List.of(), DIALOG.next(asked, NO).effects());
+
+        Turn kept = DIALOG.next(asked, YES);
+        TestRecord saved = new TestRecord(Events.NOW, asked.answers(), Optional.empty(), Hold.DEFAULT);
+        assertEquals(List.of(new Effect.SaveResult(saved)), kept.effects());
+        assertEquals(Msg.SAVE_FAILED, msgs(kept.ifFailed().orElseThrow().reply().speech()).get(0));
+
+        Turn chosen = DIALOG.next(kept.next(), new UserEvent.ChoseStretch(Optional.of(Stretch.HALF_KNEELING)));
+        assertEquals(List.of(new Effect.UpdateResult(saved.withStretch(Stretch.HALF_KNEELING, Hold.DEFAULT))),
+                chosen.effects());
+    }
+
+    @Test
+    void whicheverTakesTheEdgeOfTableStretchAndSaysSo() {
+        Turn turn = DIALOG.next(after(RIGHT_TIGHT), UserEvent.ChoseStretch.whichever());
+
+        assertEquals(Phase.STRETCH_SETUP, turn.next().phase());
+        assertEquals(Optional.of(Stretch.EDGE_OF_TABLE), turn.next().plan().stretch());
+        assertEquals(Msg.PICKED_FOR_YOU, msgs(turn.reply().speech()).get(0));
+    }
+
+    @Test
+    void forgetMeAsksFirstThenDeletesAndKeepsNothingMore() {
+        DialogState asking = after(plus(List.of(Events.FIRST_VISIT), YES, READY, READY, READY));
+        Turn confirm = DIALOG.next(asking, UserEvent.Command.FORGET_ME);
+        assertEquals(Phase.CONFIRM_FORGET, confirm.next().phase());
+        assertEquals(List.of(), confirm.effects());
+
+        Turn forgot = DIALOG.next(confirm.next(), YES);
+        assertEquals(List.of(new Effect.Forget()), forgot.effects());
+        assertEquals(Phase.ASK, forgot.next().phase());
+        assertEquals(List.of(), DIALOG.next(forgot.next(), NO).effects(), "no place kept after forget me");
     }
 }
