@@ -47,13 +47,27 @@ async function main() {
   let cases = loadCases(dir);
   if (only) cases = cases.filter((c) => c.name.includes(only));
   if (!cases.length) fail(rel(dir), 'no cases');
+  const { checkShape } = require('./lib/shapes');
   for (const c of cases) {
     for (const e of await validateDataSources(c.datasources)) fail(`case ${c.name}`, `datasources ${e.path} ${e.errorMessage}`);
+    if (names.includes(c.documentName)) for (const p of checkShape(c.documentName, c.datasources)) fail(`case ${c.name}`, p);
     for (const e of await validateDocument(c.document).then((r) => (names.includes(c.documentName) ? [] : r))) {
       fail(`case ${c.name}`, `${e.level} ${e.path} ${e.errorMessage}`);
     }
   }
-  if (!dirArg && !only) for (const n of names) if (!cases.some((c) => c.documentName === n)) fail(`document ${n}`, 'no sample uses it');
+  if (!dirArg && !only) {
+    for (const n of names) if (!cases.some((c) => c.documentName === n)) fail(`document ${n}`, 'no sample uses it');
+    // The samples are written by make-samples.js from the phrasebooks: a changed phrase must reach them.
+    const { samples } = require('./make-samples');
+    const onDisk = fs.readdirSync(SAMPLES_DIR).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+    for (const [n, sample] of Object.entries(samples)) {
+      const file = path.join(SAMPLES_DIR, `${n}.json`);
+      if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== JSON.stringify(sample, null, 2) + '\n') {
+        fail(`sample ${n}`, 'differs from what tools/apl/make-samples.js writes: run node tools/apl/make-samples.js');
+      }
+    }
+    for (const n of onDisk) if (!samples[n]) fail(`sample ${n}`, 'is not written by tools/apl/make-samples.js');
+  }
   const sizes = cases.map((c) => ({ name: c.name, ...responseSizes(c) }));
   for (const s of sizes) if (s.inline > 24 * 1024) fail(`case ${s.name}`, `response with the document inline is ${s.inline} bytes, over 24 KB`);
 

@@ -53,6 +53,8 @@ function loadCases(dir) {
       throw new Error(`${file}: no document`);
     }
     if (!raw.datasources || typeof raw.datasources !== 'object') throw new Error(`${file}: no datasources`);
+    // An inline document that is one of the files, word for word, is that document.
+    if (!documentName) documentName = documentNames().find((n) => JSON.stringify(loadDocument(n)) === JSON.stringify(doc)) || null;
     return { name, file, documentName: documentName || doc.description || '(inline)', document: doc, datasources: raw.datasources };
   });
 }
