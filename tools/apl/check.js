@@ -58,7 +58,10 @@ async function main() {
   if (!dirArg && !only) {
     for (const n of names) if (!cases.some((c) => c.documentName === n)) fail(`document ${n}`, 'no sample uses it');
     // The samples are written by make-samples.js from the phrasebooks: a changed phrase must reach them.
-    const { samples } = require('./make-samples');
+    const { samples, book } = require('./make-samples');
+    for (const key of book.words.keys()) {
+      if (key.startsWith('screen.') && !book.used.has(key)) fail(`screen/en_US.properties ${key}`, 'no screen uses it');
+    }
     const onDisk = fs.readdirSync(SAMPLES_DIR).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
     for (const [n, sample] of Object.entries(samples)) {
       const file = path.join(SAMPLES_DIR, `${n}.json`);

@@ -151,7 +151,7 @@ for (const [short, , pose] of STRETCHES) {
             buttons: [button('screen.button.another.round', 'word', 'YES'), button('screen.button.finish', 'word', 'NO')] };
         add(`hold-${short}-${s}-${seconds}-${end}`, 'hold', {
           id: end === 'switch' ? `NEXT_SIDE.${other(s).toUpperCase()}` : 'ANOTHER_ROUND',
-          heading: t('screen.heading.stretch', Side(s)) + ' · ' + t(`screen.button.${short}`), pose, side: s,
+          heading: t('screen.heading.hold', Side(s), t(`screen.button.${short}`)), pose, side: s,
           text: start, hold: { seconds, startsAfterMs: speakingMillis(start), unit: t('screen.hold.seconds') },
           buttons: [HURTS], end: next
         });
@@ -160,7 +160,7 @@ for (const [short, , pose] of STRETCHES) {
   }
 }
 
-module.exports = { samples };
+module.exports = { samples, book };
 if (require.main === module) {
   fs.mkdirSync(SAMPLES_DIR, { recursive: true });
   for (const f of fs.readdirSync(SAMPLES_DIR)) if (f.endsWith('.json')) fs.unlinkSync(path.join(SAMPLES_DIR, f));
