@@ -79,7 +79,7 @@ async function main() {
   const { VIEWPORTS } = require('./lib/render');
   if (!noRender) {
     const { renderAll } = require('./lib/render');
-    rendered = await renderAll(cases, SHOTS_DIR, { concurrency: Number(process.env.SCREENS_CONCURRENCY || 5) });
+    rendered = await renderAll(cases, SHOTS_DIR, { concurrency: Number(process.env.SCREENS_CONCURRENCY || 8) });
     for (const r of rendered) for (const p of r.problems) fail(`render ${r.name} @ ${r.viewport}`, p);
   }
 
