@@ -112,6 +112,7 @@ async function renderOne(slot, c, viewport, shotsDir) {
       }
       if (!(later.n < first.n)) problems.push(`countdown did not run: ${first.n} then ${later.n}`);
     }
+    if (c.documentName === 'stretch' && viewport.name === TIMING_VIEWPORT) await checkStepTiming(page, c, viewport, problems);
     // After the countdown: a touch cancels the commands running in the foreground, as on a device
     // (touching "It hurts" ends the count; the skill's answer then replaces the screen).
     if (viewport.name === TOUCH_VIEWPORT) await checkTouches(page, c, problems);
@@ -125,6 +126,31 @@ async function renderOne(slot, c, viewport, shotsDir) {
 
 // Touches are tried at one viewport: what a touch does is the same at every size.
 const TOUCH_VIEWPORT = 'hub-1280x800';
+
+// A stretch's steps are timed at one viewport, on a copy whose times are a tenth of the real ones.
+const TIMING_VIEWPORT = 'hub-1024x600';
+const TIME_SCALE = 0.1;
+
+/** Renders the stretch again with its step times shortened, and checks each step appears on time. */
+async function checkStepTiming(page, c, viewport, problems) {
+  const ds = JSON.parse(JSON.stringify(c.datasources));
+  const steps = ds.screen.steps;
+  steps.forEach((st) => { st.atMs = Math.round(st.atMs * TIME_SCALE); });
+  const vp = { width: viewport.width, height: viewport.height, dpi: viewport.dpi, shape: viewport.shape, mode: viewport.mode };
+  await page.evaluate((doc, d, v) => window.renderCase(doc, d, v), c.document, ds, vp);
+  for (let i = 1; i < steps.length; i++) {
+    // The screen appears as the voice starts, so step i shows atMs after the document mounts.
+    const dueIn = steps[i].atMs - (await page.evaluate(() => performance.now() - window.mountedAt));
+    if (dueIn > 400) {
+      await new Promise((r) => setTimeout(r, dueIn - 250));
+      if (norm(await shownText(page)).includes(norm(steps[i].text))) problems.push(`step ${i + 1} shown before the voice reaches it`);
+    }
+    const left = steps[i].atMs - (await page.evaluate(() => performance.now() - window.mountedAt));
+    await new Promise((r) => setTimeout(r, Math.max(0, left) + 250));
+    const shown = norm(await shownText(page));
+    if (!shown.includes(norm(steps[i].text))) problems.push(`step ${i + 1} not shown ${steps[i].atMs} ms after the screen appeared`);
+  }
+}
 
 /** Clicks at the middle of the element showing `text`; false when no such element is on screen. */
 async function clickText(page, text) {
