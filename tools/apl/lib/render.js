@@ -112,7 +112,7 @@ async function renderOne(slot, c, viewport, shotsDir) {
       }
       if (!(later.n < first.n)) problems.push(`countdown did not run: ${first.n} then ${later.n}`);
     }
-    if (c.documentName === 'stretch' && viewport.name === TIMING_VIEWPORT) await checkStepTiming(page, c, viewport, problems);
+    if (c.documentName === 'stretch' && viewport.name === TIMING_VIEWPORT) await checkStepTiming(page, c, viewport, problems, base);
     // After the countdown: a touch cancels the commands running in the foreground, as on a device
     // (touching "It hurts" ends the count; the skill's answer then replaces the screen).
     if (viewport.name === TOUCH_VIEWPORT) await checkTouches(page, c, problems);
@@ -132,7 +132,7 @@ const TIMING_VIEWPORT = 'hub-1024x600';
 const TIME_SCALE = 0.1;
 
 /** Renders the stretch again with its step times shortened, and checks each step appears on time. */
-async function checkStepTiming(page, c, viewport, problems) {
+async function checkStepTiming(page, c, viewport, problems, base) {
   const ds = JSON.parse(JSON.stringify(c.datasources));
   const steps = ds.screen.steps;
   steps.forEach((st) => { st.atMs = Math.round(st.atMs * TIME_SCALE); });
@@ -148,6 +148,7 @@ async function checkStepTiming(page, c, viewport, problems) {
     const left = steps[i].atMs - (await page.evaluate(() => performance.now() - window.mountedAt));
     await new Promise((r) => setTimeout(r, Math.max(0, left) + 250));
     const shown = norm(await shownText(page));
+    await page.screenshot({ path: `${base}.step${i + 1}.png` });
     if (!shown.includes(norm(steps[i].text))) problems.push(`step ${i + 1} not shown ${steps[i].atMs} ms after the screen appeared`);
   }
 }
