@@ -153,6 +153,16 @@ async function checkStepTiming(page, c, viewport, problems, base) {
   }
 }
 
+/** Presses like a finger: the renderer reads pointer events on its frames, so down and up come apart. */
+async function press(page, x, y) {
+  const pause = (ms) => new Promise((r) => setTimeout(r, ms));
+  await page.mouse.move(x, y);
+  await pause(40);
+  await page.mouse.down();
+  await pause(80);
+  await page.mouse.up();
+}
+
 /** Clicks at the middle of the element showing `text`; false when no such element is on screen. */
 async function clickText(page, text) {
   const at = await page.evaluate((t) => {
@@ -162,7 +172,7 @@ async function clickText(page, text) {
     return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
   }, text);
   if (!at) return false;
-  await page.mouse.click(at.x, at.y);
+  await press(page, at.x, at.y);
   return true;
 }
 
@@ -173,7 +183,7 @@ async function clickText(page, text) {
 async function checkTouches(page, c, problems) {
   const s = c.datasources.screen || {};
   // The first pointer event a fresh window gets is lost to it; spend it on an empty corner.
-  await page.mouse.click(2, 2);
+  await press(page, 2, 2);
   await new Promise((r) => setTimeout(r, 100));
   for (const b of s.buttons || []) {
     await page.evaluate(() => { window.aplEvents = []; });
@@ -206,7 +216,7 @@ async function clickAtText(page, text) {
     return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
   }, text);
   if (!at) return false;
-  await page.mouse.click(at.x, at.y);
+  await press(page, at.x, at.y);
   return true;
 }
 
