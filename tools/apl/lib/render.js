@@ -11,6 +11,13 @@ const VIEWPORTS = [
   { name: 'hub-1024x600', width: 1024, height: 600, dpi: 160, shape: 'RECTANGLE', mode: 'HUB' },
   { name: 'hub-1280x800', width: 1280, height: 800, dpi: 160, shape: 'RECTANGLE', mode: 'HUB' }
 ];
+// SCREENS_VIEWPORTS=all adds the other profiles the resources size for: Echo Show 5, Show 15, TV.
+if (process.env.SCREENS_VIEWPORTS === 'all') {
+  VIEWPORTS.push(
+    { name: 'hub-960x480', width: 960, height: 480, dpi: 160, shape: 'RECTANGLE', mode: 'HUB' },
+    { name: 'hub-1920x1080', width: 1920, height: 1080, dpi: 160, shape: 'RECTANGLE', mode: 'HUB' },
+    { name: 'tv-960x540', width: 960, height: 540, dpi: 160, shape: 'RECTANGLE', mode: 'TV' });
+}
 
 const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--hide-scrollbars',
