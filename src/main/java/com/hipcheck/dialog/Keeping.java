@@ -19,7 +19,7 @@ final class Keeping {
     static List<Effect> between(DialogState before, DialogState after) {
         List<Effect> effects = new ArrayList<>(1);
         Memory memory = after.memory();
-        boolean answersChanged = !before.answers().equals(after.answers());
+        boolean answersChanged = !same(before.answers(), after.answers());
         if (memory.keepsPlaces() && answersChanged) {
             if (unfinished(after)) {
                 effects.add(new Effect.KeepPlace(new UnfinishedTest(memory.clock(), after.answers())));
@@ -30,12 +30,21 @@ final class Keeping {
         // A result saved this turn is saved whole; one saved earlier is updated when it changes.
         if (memory.savedAt().isPresent() && before.memory().savedAt().equals(memory.savedAt())
                 && after.answers().isComplete() && !memory.fromPast()
-                && (answersChanged || !before.plan().stretch().equals(after.plan().stretch())
-                        || !before.plan().hold().equals(after.plan().hold()))) {
+                && (answersChanged || before.plan().stretch().orElse(null) != after.plan().stretch().orElse(null)
+                        || before.plan().hold().seconds() != after.plan().hold().seconds())) {
             effects.add(new Effect.UpdateResult(new TestRecord(memory.savedAt().get(), after.answers(),
                     after.plan().stretch(), after.plan().hold())));
         }
         return effects;
+    }
+
+    /**
+     * Returns whether two tests have the same answers. Compared side by side rather than with the
+     * record's own equals, whose first call bootstraps method handles that every turn of a cold
+     * start would pay for.
+     */
+    private static boolean same(TestAnswers a, TestAnswers b) {
+        return a == b || (a.right().equals(b.right()) && a.left().equals(b.left()));
     }
 
     private static boolean unfinished(DialogState s) {

@@ -14,14 +14,29 @@ import java.util.Optional;
  * @param unfinished where an interrupted test stands, if there is one
  */
 public record History(List<TestRecord> results, Optional<UnfinishedTest> unfinished) {
-    private static final History NONE = new History(List.of(), Optional.empty());
 
     public History {
         List<TestRecord> sorted = new ArrayList<>(results);
-        sorted.sort(Comparator.comparing(TestRecord::takenAt).reversed());
+        if (sorted.size() > 1) {
+            sorted.sort(NEWEST_FIRST);
+        }
         results = List.copyOf(sorted);
         Objects.requireNonNull(unfinished, "unfinished");
     }
+
+    /**
+     * Orders results newest first. A class rather than a lambda: the history is read on every
+     * cold start, and a lambda's first use spins classes that a Lambda cold start pays for.
+     */
+    private static final class NewestFirst implements Comparator<TestRecord> {
+        @Override
+        public int compare(TestRecord a, TestRecord b) {
+            return b.takenAt().compareTo(a.takenAt());
+        }
+    }
+
+    private static final Comparator<TestRecord> NEWEST_FIRST = new NewestFirst();
+    private static final History NONE = new History(List.of(), Optional.empty());
 
     /** Returns the history of a user nothing is known about. */
     public static History none() {
@@ -44,8 +59,14 @@ public record History(List<TestRecord> results, Optional<UnfinishedTest> unfinis
      * reader applies this.
      */
     public History asOf(Instant now) {
-        List<TestRecord> live = results.stream().filter(r -> r.expiresAt().isAfter(now)).toList();
-        Optional<UnfinishedTest> place = unfinished.filter(u -> u.expiresAt().isAfter(now));
-        return live.size() == results.size() && place.equals(unfinished) ? this : new History(live, place);
+        List<TestRecord> live = new ArrayList<>(results.size());
+        for (TestRecord r : results) {
+            if (r.expiresAt().isAfter(now)) {
+                live.add(r);
+            }
+        }
+        boolean placeLive = unfinished.isPresent() && unfinished.get().expiresAt().isAfter(now);
+        Optional<UnfinishedTest> place = placeLive ? unfinished : Optional.empty();
+        return live.size() == results.size() && placeLive == unfinished.isPresent() ? this : new History(live, place);
     }
 }
