@@ -1,7 +1,6 @@
 package com.hipcheck.alexa;
 
 import com.amazon.ask.SkillStreamHandler;
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.hipcheck.aws.HistoryStores;
 import com.hipcheck.domain.HistoryStore;
 import java.util.Optional;
@@ -11,9 +10,8 @@ import java.util.Optional;
  * request, and a SnapStart snapshot, reuses it; {@link Priming} warms it before a snapshot.
  */
 public final class HipCheckStreamHandler extends SkillStreamHandler {
-    /** The skill's clock, pinned to the priming conversation's moment while it runs. */
-    static final PrimingClock CLOCK = new PrimingClock();
-    private static final HipCheckSkill SKILL = HipCheckSkill.forSkillId(System.getenv("SKILL_ID"), store(), CLOCK);
+    private static final HipCheckSkill SKILL = HipCheckSkill.forSkillId(System.getenv("SKILL_ID"), store(),
+            PrimingClock.SKILL);
 
     static {
         Priming.register();
@@ -21,14 +19,6 @@ public final class HipCheckStreamHandler extends SkillStreamHandler {
 
     public HipCheckStreamHandler() {
         super(SKILL.skill());
-    }
-
-    /**
-     * Returns a handler for the same skill keeping history in {@code store} (or nothing), telling
-     * the system's time: for running on this machine, where there is no table.
-     */
-    public static RequestStreamHandler keeping(Optional<HistoryStore> store) {
-        return new SkillStreamHandler(HipCheckSkill.forSkillId(System.getenv("SKILL_ID"), store, CLOCK).skill()) { };
     }
 
     /**

@@ -65,11 +65,11 @@ public final class Priming implements Resource {
      * @return how many responses spoke
      */
     static int primeWithStore(RequestStreamHandler handler, String skillId) throws Exception {
-        HipCheckStreamHandler.CLOCK.pin(TIMESTAMP);
+        PrimingClock.SKILL.pin(TIMESTAMP);
         try {
             return HistoryStores.primed(() -> prime(handler, skillId));
         } finally {
-            HipCheckStreamHandler.CLOCK.unpin();
+            PrimingClock.SKILL.unpin();
         }
     }
 

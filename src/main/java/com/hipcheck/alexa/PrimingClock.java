@@ -11,6 +11,9 @@ import java.time.ZoneOffset;
  * for a real returning user.
  */
 final class PrimingClock extends Clock {
+    /** The clock of every skill built here, pinned while {@link Priming} runs. */
+    static final PrimingClock SKILL = new PrimingClock();
+
     private volatile Instant pinned;
 
     /** Makes the clock read {@code at} until {@link #unpin}. */

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.hipcheck.alexa.HipCheckStreamHandler;
+import com.hipcheck.alexa.LocalHandlers;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import com.hipcheck.domain.HistoryStore;
@@ -82,7 +82,7 @@ public final class Console {
         this.err = err;
         this.resolver = new UtteranceResolver(model);
         this.requests = new RequestFactory(model, skillId, "en-US", Clock.systemUTC());
-        this.session = new LocalSession(HipCheckStreamHandler.keeping(historyOf(options.history())), skillId,
+        this.session = new LocalSession(LocalHandlers.keeping(historyOf(options.history())), skillId,
                 LOCAL_USER);
         this.speaker = speaker;
         this.lines = lines;

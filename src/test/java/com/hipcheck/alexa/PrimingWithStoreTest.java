@@ -44,12 +44,12 @@ class PrimingWithStoreTest {
                     HistoryStores.ENDPOINT, "http://127.0.0.1:" + server.getLocalPort(), HistoryStores.REGION,
                     "eu-west-1"));
 
-            int spoken = Priming.primeWithStore(HipCheckStreamHandler.keeping(store), null);
+            int spoken = Priming.primeWithStore(LocalHandlers.keeping(store), null);
 
             assertEquals(Priming.ROUNDS * Priming.turnsPerRound(), spoken);
             assertEquals(0, accepted.get(), "connections to the store during priming");
             assertFalse(quiet.log().contains("store_unavailable"), quiet.log());
-            assertTrue(HipCheckStreamHandler.CLOCK.instant().isAfter(java.time.Instant.parse("2026-06-01T00:00:00Z")),
+            assertTrue(PrimingClock.SKILL.instant().isAfter(java.time.Instant.parse("2026-06-01T00:00:00Z")),
                     "the clock is the system's again");
         }
     }
