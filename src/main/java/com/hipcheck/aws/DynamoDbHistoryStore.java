@@ -156,11 +156,7 @@ public final class DynamoDbHistoryStore implements HistoryStore {
     @Override
     public void saveResult(String user, TestRecord result) throws StoreUnavailable {
         try {
-            client.putItem(p -> p.tableName(table)
-                    .item(Items.result(user, result))
-                    .conditionExpression(NOT_EXISTS)
-                    .expressionAttributeNames(Map.of("#sk", Items.SK))
-                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));
+            putResult(user, result, NOT_EXISTS);
         } catch (ConditionalCheckFailedException e) {
             // The same record already kept is this write's own earlier attempt (or a repeat): done.
             if (!kept(user, result, e).equals(Optional.of(result))) {
@@ -169,6 +165,18 @@ public final class DynamoDbHistoryStore implements HistoryStore {
         } catch (SdkException e) {
             throw unavailable("PutItem", e);
         }
+    }
+
+    /**
+     * Writes a result's item if {@code condition} (on {@code #sk}) holds; a failed condition
+     * throws, with the item that is kept where the service returns it.
+     */
+    private void putResult(String user, TestRecord result, String condition) {
+        client.putItem(p -> p.tableName(table)
+                .item(Items.result(user, result))
+                .conditionExpression(condition)
+                .expressionAttributeNames(Map.of("#sk", Items.SK))
+                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));
     }
 
     /**
@@ -193,10 +201,7 @@ public final class DynamoDbHistoryStore implements HistoryStore {
     @Override
     public void updateResult(String user, TestRecord result) throws StoreUnavailable {
         try {
-            client.putItem(p -> p.tableName(table)
-                    .item(Items.result(user, result))
-                    .conditionExpression("attribute_exists(#sk)")
-                    .expressionAttributeNames(Map.of("#sk", Items.SK)));
+            putResult(user, result, "attribute_exists(#sk)");
         } catch (ConditionalCheckFailedException gone) {
             // The record was forgotten meanwhile: it stays gone.
         } catch (SdkException e) {

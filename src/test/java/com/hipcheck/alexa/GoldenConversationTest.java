@@ -1,11 +1,9 @@
 package com.hipcheck.alexa;
 
-import java.time.ZoneOffset;
-import java.time.ZoneId;
 import java.time.Instant;
 import java.time.Duration;
-import java.time.Clock;
 import com.hipcheck.domain.InMemoryHistoryStore;
+import com.hipcheck.domain.TestClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,36 +65,6 @@ class GoldenConversationTest {
         InMemoryHistoryStore store = new InMemoryHistoryStore();
         TestClock clock = new TestClock(Instant.parse("2026-12-01T09:00:00Z"));
         play(file, SkillHarness.withHistory(store, clock), store, clock);
-    }
-
-    /** A clock that stands still until a transcript moves it on. */
-    static final class TestClock extends Clock {
-        private Instant now;
-
-        TestClock(Instant start) {
-            this.now = start;
-        }
-
-        void pass(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public Instant instant() {
-            // Each reading a microsecond on, as a real clock moves between requests.
-            now = now.plusNanos(1000);
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 
     private static void play(Path file, SkillHarness skill, InMemoryHistoryStore store, TestClock clock)

@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.hipcheck.aws.CountingListener;
 import com.hipcheck.aws.HistoryStores;
 import com.hipcheck.domain.HistoryStore;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -27,27 +23,15 @@ class PrimingWithStoreTest {
 
     @Test
     void primingTheSkillWithAStoreOpensNoSocketAndSpeaksEveryTurn() throws Exception {
-        try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            AtomicInteger accepted = new AtomicInteger();
-            Thread acceptor = new Thread(() -> {
-                while (!server.isClosed()) {
-                    try (Socket socket = server.accept()) {
-                        accepted.incrementAndGet();
-                    } catch (IOException closed) {
-                        return;
-                    }
-                }
-            });
-            acceptor.setDaemon(true);
-            acceptor.start();
+        try (CountingListener listener = new CountingListener()) {
             Optional<HistoryStore> store = HistoryStores.fromEnvironment(Map.of(HistoryStores.TABLE, "history",
-                    HistoryStores.ENDPOINT, "http://127.0.0.1:" + server.getLocalPort(), HistoryStores.REGION,
+                    HistoryStores.ENDPOINT, listener.endpoint(), HistoryStores.REGION,
                     "eu-west-1"));
 
             int spoken = Priming.primeWithStore(LocalHandlers.keeping(store), null);
 
             assertEquals(Priming.ROUNDS * Priming.turnsPerRound(), spoken);
-            assertEquals(0, accepted.get(), "connections to the store during priming");
+            assertEquals(0, listener.accepted(), "connections to the store during priming");
             assertFalse(quiet.log().contains("store_unavailable"), quiet.log());
             assertTrue(PrimingClock.SKILL.instant().isAfter(java.time.Instant.parse("2026-06-01T00:00:00Z")),
                     "the clock is the system's again");

@@ -1,5 +1,6 @@
 package com.hipcheck.aws;
 
+import com.hipcheck.domain.TestClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,11 +23,9 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,10 +81,7 @@ class HistoryEndToEndTest {
     void nothingIsKeptWhenTheUserDeclines() throws IOException {
         User user = newUser();
         user.startTest();
-        user.say("ReadyIntent");
-        user.say("ReadyIntent");
-        user.say("ReadyIntent");
-        user.say("AMAZON.NoIntent");
+        user.answerTheFirstQuestion();
         assertEquals(Set.of("unfinished"), sortKeyKinds(user.id()), "the place of the test under way is kept");
 
         assertHears(user.answerRest(Sides.RIGHT_TIGHT, 1), "Shall I remember today's result");
@@ -209,10 +205,7 @@ class HistoryEndToEndTest {
     void aTestIsPickedUpAfterASessionEndedRequest() throws IOException {
         User user = newUser();
         user.startTest();
-        user.say("ReadyIntent");
-        user.say("ReadyIntent");
-        user.say("ReadyIntent");
-        user.say("AMAZON.NoIntent");
+        user.answerTheFirstQuestion();
         user.send(user.requests.sessionEnded("USER_INITIATED"));
         assertTrue(load(user).unfinished().isPresent(), "the place outlives the session");
         clock.pass(Duration.ofMinutes(10));
@@ -224,10 +217,7 @@ class HistoryEndToEndTest {
     void aTestIsPickedUpAfterTheSessionIsJustLost() throws IOException {
         User user = newUser();
         user.startTest();
-        user.say("ReadyIntent");
-        user.say("ReadyIntent");
-        user.say("ReadyIntent");
-        user.say("AMAZON.NoIntent");
+        user.answerTheFirstQuestion();
         user.session.endSession();
         clock.pass(Duration.ofMinutes(50));
 
@@ -238,10 +228,7 @@ class HistoryEndToEndTest {
     void aTestLeftOverAnHourAgoIsNotOffered() throws IOException {
         User user = newUser();
         user.startTest();
-        user.say("ReadyIntent");
-        user.say("ReadyIntent");
-        user.say("ReadyIntent");
-        user.say("AMAZON.NoIntent");
+        user.answerTheFirstQuestion();
         user.session.endSession();
         clock.pass(UnfinishedTest.KEPT_FOR.plusMinutes(1));
 
@@ -311,10 +298,7 @@ class HistoryEndToEndTest {
         SkillHarness skill = SkillHarness.withHistory(store, clock);
         User user = new User(skill.session(), skill.requests());
         user.startTest();
-        user.say("ReadyIntent");
-        user.say("ReadyIntent");
-        user.say("ReadyIntent");
-        user.say("AMAZON.NoIntent");
+        user.answerTheFirstQuestion();
         user.say("AMAZON.NoIntent");
         assertHears(user.say("AMAZON.NoIntent"), "One side done");
         user.say("ReadyIntent");
@@ -474,6 +458,14 @@ class HistoryEndToEndTest {
             assertHears(say("AMAZON.YesIntent"), "Step one");
         }
 
+        /** Gets into position and answers the right thigh question: it stays up. */
+        void answerTheFirstQuestion() throws IOException {
+            say("ReadyIntent");
+            say("ReadyIntent");
+            say("ReadyIntent");
+            say("AMAZON.NoIntent");
+        }
+
         /** Takes a whole test from the launch and returns the result turn. */
         JsonNode finishTest(Sides sides) throws IOException {
             JsonNode last = null;
@@ -612,31 +604,4 @@ class HistoryEndToEndTest {
     }
 
     /** A clock that stands still until a test moves it on, a microsecond a reading as a real one moves. */
-    private static final class TestClock extends Clock {
-        private Instant now;
-
-        TestClock(Instant start) {
-            this.now = start;
-        }
-
-        synchronized void pass(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public synchronized Instant instant() {
-            now = now.plusNanos(1000);
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
 }

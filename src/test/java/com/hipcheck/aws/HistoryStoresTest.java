@@ -17,10 +17,6 @@ import com.hipcheck.domain.TestAnswers;
 import com.hipcheck.domain.TestRecord;
 import com.hipcheck.domain.UnfinishedTest;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -77,30 +73,16 @@ class HistoryStoresTest {
 
     @Test
     void primingOpensNoSocketAndLooksUpNoCredentials() throws Exception {
-        try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            AtomicInteger accepted = new AtomicInteger();
-            Thread acceptor = new Thread(() -> {
-                while (!server.isClosed()) {
-                    try (Socket socket = server.accept()) {
-                        accepted.incrementAndGet();
-                    } catch (SocketException closed) {
-                        return;
-                    } catch (IOException e) {
-                        return;
-                    }
-                }
-            });
-            acceptor.setDaemon(true);
-            acceptor.start();
+        try (CountingListener listener = new CountingListener()) {
             WatchedCredentials credentials = new WatchedCredentials();
             HistoryStore store = DynamoDbHistoryStore.fromEnvironment("history", Map.of(
-                    HistoryStores.ENDPOINT, "http://127.0.0.1:" + server.getLocalPort(),
+                    HistoryStores.ENDPOINT, listener.endpoint(),
                     HistoryStores.REGION, "eu-west-1"), credentials);
             int cannedBefore = PrimingSwitch.cannedAnswers();
 
             History history = HistoryStores.primed(() -> everyCall(store));
 
-            assertEquals(0, accepted.get(), "connections during priming");
+            assertEquals(0, listener.accepted(), "connections during priming");
             assertEquals(0, credentials.lookups.get(), "credential lookups during priming");
             assertEquals(8, PrimingSwitch.cannedAnswers() - cannedBefore);
             assertEquals(Outcome.TIGHT, history.last().orElseThrow().verdict(Side.RIGHT).outcome());
@@ -109,7 +91,7 @@ class HistoryStoresTest {
 
             // After priming, calls are real: they reach the server (which hangs up) and look up credentials.
             assertThrows(StoreUnavailable.class, () -> store.load("someone"));
-            assertTrue(accepted.get() >= 1, "no connection after priming");
+            assertTrue(listener.accepted() >= 1, "no connection after priming");
             assertTrue(credentials.lookups.get() >= 1, "no credential lookup after priming");
         }
     }
