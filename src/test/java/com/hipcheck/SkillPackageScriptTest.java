@@ -120,6 +120,24 @@ class SkillPackageScriptTest {
         return SkillManifestTest.read(SkillManifestTest.MANIFEST).deepCopy();
     }
 
+    @Test
+    void shipsEachScreenDocumentAndNothingElseOfTheScreens() throws IOException, InterruptedException {
+        Path out = dir.resolve("pkg");
+        assertEquals(0, run(Map.of(), "--out", out.toString(), "--no-endpoint").status());
+
+        List<String> shipped;
+        try (Stream<Path> files = Files.walk(out.resolve("response/display"))) {
+            shipped = files.filter(Files::isRegularFile).map(f -> out.relativize(f).toString()).sorted().toList();
+        }
+        List<String> documents;
+        try (Stream<Path> files = Files.walk(Path.of("skill-package/response/display"))) {
+            documents = files.filter(f -> f.getFileName().toString().equals("document.json"))
+                    .map(f -> Path.of("skill-package").relativize(f).toString()).sorted().toList();
+        }
+        assertFalse(documents.isEmpty(), "no screen documents");
+        assertEquals(documents, shipped);
+    }
+
     private static void assertHoldsTheModelsAsTheyAre(Path out) throws IOException {
         List<String> expected = new ArrayList<>();
         try (Stream<Path> models = Files.list(Path.of("models"))) {
