@@ -170,17 +170,32 @@ async function press(page, x, y) {
   await page.mouse.up();
 }
 
-/** Clicks at the middle of the element showing `text`; false when no such element is on screen. */
-async function clickText(page, text) {
-  const at = await page.evaluate((t) => {
-    const el = [...document.querySelectorAll('#apl *')].find((e) => e.children.length === 0 && e.textContent.trim() === t);
+/**
+ * Clicks at the middle of the first leaf element whose text is `text` (`prefix` false) or begins
+ * it (`prefix` true: a Text may break into lines); false when no such element is on screen.
+ */
+async function clickOn(page, text, prefix) {
+  const at = await page.evaluate((t, p) => {
+    const flat = (x) => x.trim().replace(/\s+/g, ' ');
+    const el = [...document.querySelectorAll('#apl *')].find((e) => e.children.length === 0
+      && (p ? flat(e.textContent).length > 3 && flat(t).startsWith(flat(e.textContent)) : e.textContent.trim() === t));
     if (!el) return null;
     const r = el.getBoundingClientRect();
     return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  }, text);
+  }, text, prefix);
   if (!at) return false;
   await press(page, at.x, at.y);
   return true;
+}
+
+/** Clicks at the middle of the element showing `text`; false when no such element is on screen. */
+function clickText(page, text) {
+  return clickOn(page, text, false);
+}
+
+/** Clicks on the first element whose text begins the given text (a Text may break into lines). */
+function clickAtText(page, text) {
+  return clickOn(page, text, true);
 }
 
 /**
@@ -211,20 +226,6 @@ async function checkTouches(page, c, problems) {
       if (!shown.includes(norm(s.steps[1].text))) problems.push('touching a step does not show the next');
     }
   }
-}
-
-/** Clicks on the first element whose text begins the given text (a Text may break into lines). */
-async function clickAtText(page, text) {
-  const at = await page.evaluate((t) => {
-    const el = [...document.querySelectorAll('#apl *')].find((e) => e.children.length === 0 && e.textContent.trim().length > 3
-      && t.replace(/\s+/g, ' ').startsWith(e.textContent.trim().replace(/\s+/g, ' ')));
-    if (!el) return null;
-    const r = el.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  }, text);
-  if (!at) return false;
-  await press(page, at.x, at.y);
-  return true;
 }
 
 /** Returns the texts drawn wholly or partly outside the viewport, or squeezed to nothing. */
