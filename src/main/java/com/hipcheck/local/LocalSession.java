@@ -28,6 +28,7 @@ public final class LocalSession {
     private boolean open;
     private JsonNode attributeOverride;
     private ObjectNode lastSent;
+    private byte[] lastReceived = new byte[0];
 
     /** Returns a session for a new user of its own, as every new Alexa account is. */
     public LocalSession(RequestStreamHandler handler, String skillId) {
@@ -99,6 +100,12 @@ public final class LocalSession {
     public JsonNode sendRaw(byte[] body) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         handler.handleRequest(new ByteArrayInputStream(body), out, null);
-        return out.size() == 0 ? mapper.createObjectNode() : mapper.readTree(out.toByteArray());
+        lastReceived = out.toByteArray();
+        return out.size() == 0 ? mapper.createObjectNode() : mapper.readTree(lastReceived);
+    }
+
+    /** Returns the bytes the handler wrote for the last request, exactly as Alexa would receive them. */
+    public byte[] lastReceived() {
+        return lastReceived.clone();
     }
 }

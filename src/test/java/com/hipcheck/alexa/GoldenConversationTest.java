@@ -13,6 +13,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.hipcheck.local.RequestFactory;
 import java.io.IOException;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,7 +60,7 @@ class GoldenConversationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("transcripts")
     void conversationGoesAsWritten(Path file) throws IOException {
-        play(file, skill, null, null);
+        sameBytesAsBefore(file, play(file, skill, null, null));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -64,11 +68,40 @@ class GoldenConversationTest {
     void conversationWithHistoryGoesAsWritten(Path file) throws IOException {
         InMemoryHistoryStore store = new InMemoryHistoryStore();
         TestClock clock = new TestClock(Instant.parse("2026-12-01T09:00:00Z"));
-        play(file, SkillHarness.withHistory(store, clock), store, clock);
+        sameBytesAsBefore(file, play(file, SkillHarness.withHistory(store, clock), store, clock));
     }
 
-    private static void play(Path file, SkillHarness skill, InMemoryHistoryStore store, TestClock clock)
+    /**
+     * The digest of every response each conversation got before screens were added, byte for byte
+     * (SHA-256 over the responses in order): a device without a screen must still get exactly
+     * these. A conversation whose words change on purpose gets its line written anew with
+     * {@code -Dgolden.digests=FILE}, which appends the new lines to FILE instead of checking.
+     */
+    static final Path DIGESTS = DIR.resolve("headless.sha256");
+
+    private static void sameBytesAsBefore(Path file, String digest) throws IOException {
+        String name = DIR.relativize(file).toString().replace('\\', '/');
+        String record = System.getProperty("golden.digests");
+        if (record != null) {
+            synchronized (GoldenConversationTest.class) {
+                Files.writeString(Path.of(record), name + " " + digest + "\n", StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND);
+            }
+            return;
+        }
+        String expected = null;
+        for (String line : Files.readAllLines(DIGESTS)) {
+            if (line.startsWith(name + " ")) {
+                expected = line.substring(name.length() + 1).strip();
+            }
+        }
+        assertEquals(expected, digest, name + ": the responses differ from " + DIGESTS + " byte for byte");
+    }
+
+    /** Plays one transcript and returns the SHA-256 of every response it got, in order, as hex. */
+    private static String play(Path file, SkillHarness skill, InMemoryHistoryStore store, TestClock clock)
             throws IOException {
+        MessageDigest responses = sha256();
         Transcript transcript = Transcript.read(file);
         ObjectMapper mapper = new ObjectMapper();
         JsonNode last = null;
@@ -83,6 +116,7 @@ class GoldenConversationTest {
                 ObjectNode request = request(skill, s, where);
                 boolean continuing = skill.session().isOpen() && !"LaunchRequest".equals(request.path("type").asText());
                 last = skill.send(request);
+                responses.update(skill.session().lastReceived());
                 String said = ResponseChecks.speech(last);
                 assertFalse(continuing && !said.isEmpty() && said.equals(previous),
                         where + ": said the same twice in a row: " + said);
@@ -100,6 +134,15 @@ class GoldenConversationTest {
                 assertTrue(sentSince || last != null, where + ": expectation before any request");
                 check(last, e, transcript.name() + ":" + e.line());
             }
+        }
+        return HexFormat.of().formatHex(responses.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
