@@ -12,12 +12,12 @@ import com.amazon.ask.response.ResponseBuilder;
 import com.hipcheck.dialog.Dialog;
 import com.hipcheck.dialog.Effect;
 import com.hipcheck.dialog.Memory;
-import com.hipcheck.dialog.Reply;
 import com.hipcheck.dialog.Turn;
 import com.hipcheck.dialog.UserEvent;
 import com.hipcheck.domain.History;
 import com.hipcheck.domain.HistoryStore;
 import com.hipcheck.domain.StoreUnavailable;
+import com.hipcheck.narration.Labels;
 import com.hipcheck.narration.Msg;
 import com.hipcheck.narration.Narration;
 import com.hipcheck.narration.Phrasebook;
@@ -36,7 +36,9 @@ final class Conversation {
     private static final String DECODED = "hipCheck.decoded";
 
     private final SessionCodec codec = new SessionCodec();
-    private final Dialog dialog = new Dialog();
+    private final Dialog voice = new Dialog();
+    /** Built on the first request from a device with a screen, so a voice-only skill never loads screens. */
+    private Dialog screens;
     private final Optional<HistoryStore> store;
     private final Clock clock;
 
@@ -61,7 +63,7 @@ final class Conversation {
         Request request = envelope.getRequest();
         boolean newSession = session == null || Boolean.TRUE.equals(session.getNew());
         Exchange exchange = take(newSession, newSession ? new SessionCodec.Empty() : decoded(input), request.getLocale(),
-                request.getRequestId(), nameOf(request), userOf(envelope), event);
+                request.getRequestId(), nameOf(request), userOf(envelope), hasScreen(envelope), event);
         if (session != null) {
             input.getAttributesManager().setSessionAttributes(exchange.attributes());
         }
@@ -77,7 +79,8 @@ final class Conversation {
      * failure in the same request, so a store that is down costs one bounded wait, not several.
      */
     Exchange take(boolean newSession, SessionCodec.Decoded decoded, String locale, String requestId,
-            String requestName, Optional<String> user, UserEvent event) {
+            String requestName, Optional<String> user, boolean screen, UserEvent event) {
+        Dialog dialog = screen ? screens() : voice;
         Instant now = clock.instant();
         Calls calls = new Calls(requestId, requestName, user);
         Turn turn;
@@ -94,10 +97,35 @@ final class Conversation {
         }
         boolean failed = false;
         for (Effect effect : turn.effects()) {
-            failed |= !calls.carryOut(effect, turn.next().phase().name()) && effect.matters();
+            // A screen is shown by the response itself, below.
+            if (!(effect instanceof Effect.Show)) {
+                failed |= !calls.carryOut(effect, turn.next().phase().name()) && effect.matters();
+            }
         }
         Turn taken = failed ? turn.ifFailed().orElse(turn) : turn;
-        return new Exchange(render(taken.reply(), Phrasebook.forLocale(locale)), codec.encode(taken.next()));
+        Phrasebook phrasebook = Phrasebook.forLocale(locale);
+        ResponseBuilder response = builder(phrasebook, taken.reply().speech(), taken.reply().reprompt(),
+                taken.reply().card(), taken.reply().endSession());
+        if (taken.screen().isPresent()) {
+            response.addDirective(new ScreenRenderer(phrasebook, Labels.forLocale(locale))
+                    .directive(taken.screen().get()));
+        }
+        return new Exchange(response.build().orElseThrow(), codec.encode(taken.next()));
+    }
+
+    private Dialog screens() {
+        if (screens == null) {
+            screens = Dialog.withScreens();
+        }
+        return screens;
+    }
+
+    /** Returns whether the request comes from a device that shows APL documents. */
+    static boolean hasScreen(RequestEnvelope envelope) {
+        return envelope.getContext() != null && envelope.getContext().getSystem() != null
+                && envelope.getContext().getSystem().getDevice() != null
+                && envelope.getContext().getSystem().getDevice().getSupportedInterfaces() != null
+                && envelope.getContext().getSystem().getDevice().getSupportedInterfaces().getAlexaPresentationAPL() != null;
     }
 
     /** The store calls of one request, for one user: each bounded, and none after a failure but what matters. */
@@ -238,13 +266,14 @@ final class Conversation {
         return request.getType();
     }
 
-    private static Response render(Reply reply, Phrasebook phrasebook) {
-        return build(phrasebook, reply.speech(), reply.reprompt(), reply.card(), reply.endSession());
-    }
-
     /** Builds a spoken response: speech, a reprompt unless the session ends, and a card if there is one. */
     private static Response build(Phrasebook phrasebook, Narration speech, Narration reprompt, Optional<Narration> card,
             boolean endSession) {
+        return builder(phrasebook, speech, reprompt, card, endSession).build().orElseThrow();
+    }
+
+    private static ResponseBuilder builder(Phrasebook phrasebook, Narration speech, Narration reprompt,
+            Optional<Narration> card, boolean endSession) {
         ResponseBuilder builder = new ResponseBuilder()
                 .withSpeech(SpeechRenderer.ssml(speech, phrasebook))
                 .withShouldEndSession(endSession);
@@ -254,6 +283,6 @@ final class Conversation {
         if (card.isPresent()) {
             builder.withSimpleCard(phrasebook.text(Msg.CARD_TITLE), SpeechRenderer.plainText(card.get(), phrasebook));
         }
-        return builder.build().orElseThrow();
+        return builder;
     }
 }

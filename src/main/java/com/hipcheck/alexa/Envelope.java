@@ -40,4 +40,25 @@ public record Envelope(String applicationId, String sessionId, String userId, St
         envelope.set("request", request);
         return envelope;
     }
+
+    /**
+     * Returns {@code envelope} as a device with a screen sends it: APL among its interfaces, and
+     * the screen's viewport (a 1024 by 600 hub, the Echo Show 8's) in the context.
+     */
+    public static ObjectNode onScreen(ObjectNode envelope) {
+        ObjectNode system = (ObjectNode) envelope.path("context").path("System");
+        ObjectNode apl = ((ObjectNode) system.path("device").path("supportedInterfaces"))
+                .putObject("Alexa.Presentation.APL");
+        apl.putObject("runtime").put("maxVersion", "1.4");
+        ObjectNode viewport = ((ObjectNode) envelope.path("context")).putObject("Viewport");
+        viewport.put("shape", "RECTANGLE");
+        viewport.put("pixelWidth", 1024);
+        viewport.put("pixelHeight", 600);
+        viewport.put("dpi", 160);
+        viewport.put("currentPixelWidth", 1024);
+        viewport.put("currentPixelHeight", 600);
+        viewport.putArray("touch").add("SINGLE");
+        viewport.putArray("keyboard");
+        return envelope;
+    }
 }

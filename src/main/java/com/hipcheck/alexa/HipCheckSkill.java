@@ -38,6 +38,8 @@ final class HipCheckSkill {
                                 IntentName.FALLBACK),
                         // Safety first: "that hurts" stops everything.
                         group(conversation, IntentName.PAIN, IntentName.RED_FLAG),
+                        // A button touched on a screen: the same as saying its words.
+                        new TouchHandler(conversation),
                         new UnhandledRequestHandler(conversation))
                 .addExceptionHandler(new ErrorHandler(conversation));
         if (skillId != null) {

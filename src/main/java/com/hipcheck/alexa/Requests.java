@@ -1,5 +1,6 @@
 package com.hipcheck.alexa;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
@@ -53,6 +54,26 @@ public final class Requests {
     public static ObjectNode sessionEnded(String requestId, String locale, Instant timestamp, String reason) {
         ObjectNode request = ofType("SessionEndedRequest", requestId, locale, timestamp);
         request.put("reason", reason);
+        return request;
+    }
+
+    /**
+     * Returns the request a screen sends when a button is touched: an
+     * {@code Alexa.Presentation.APL.UserEvent} from the document {@code token}, carrying the
+     * button's {@code SendEvent} arguments.
+     */
+    public static ObjectNode touch(String requestId, String locale, Instant timestamp, String token,
+            List<String> arguments) {
+        ObjectNode request = ofType("Alexa.Presentation.APL.UserEvent", requestId, locale, timestamp);
+        request.put("token", token);
+        ArrayNode args = request.putArray("arguments");
+        for (String argument : arguments) {
+            args.add(argument);
+        }
+        ObjectNode source = request.putObject("source");
+        source.put("type", "TouchWrapper");
+        source.put("handler", "Press");
+        source.put("id", "button");
         return request;
     }
 

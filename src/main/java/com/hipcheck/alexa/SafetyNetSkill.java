@@ -87,6 +87,8 @@ final class SafetyNetSkill implements AlexaSkill<JsonNode, ResponseEnvelope> {
                 newSession ? new SessionCodec.Empty() : codec.decode(attributes), req.path("locale").asText(null),
                 requestId, type,
                 Conversation.usable(json.path("context").path("System").path("user").path("userId").asText(null)),
+                json.path("context").path("System").path("device").path("supportedInterfaces")
+                        .has("Alexa.Presentation.APL"),
                 UserEvent.Command.FALLBACK);
         return respond(envelope(exchange.response(), exchange.attributes()));
     }

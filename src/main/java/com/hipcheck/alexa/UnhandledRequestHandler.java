@@ -18,7 +18,9 @@ import java.util.Optional;
 final class UnhandledRequestHandler implements RequestHandler {
     /** Request types whose responses may not carry speech. */
     private static final List<String> SPEECHLESS = List.of(
-            "AudioPlayer.", "PlaybackController.", "System.", "Messaging.", "SessionEndedRequest");
+            "AudioPlayer.", "PlaybackController.", "System.", "Messaging.", "SessionEndedRequest",
+            // A screen reporting that a document failed: logged, and the voice goes on as it was.
+            "Alexa.Presentation.APL.RuntimeError");
 
     private final Conversation conversation;
 

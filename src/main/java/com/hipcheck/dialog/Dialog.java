@@ -43,12 +43,49 @@ public final class Dialog {
      */
     private enum Said { YES, READY, NO, UNSURE, DESCRIPTION, BACK }
 
+    /** Whether the device has a screen, so every turn also shows one. */
+    private final boolean screens;
+
     /**
      * Returns the turn that follows {@code event} in state {@code s}. Whatever the event, the
      * turn never says word for word what the turn before it said, and it keeps count of how the
      * conversation is going (see {@link Talk}).
      */
     public Turn next(DialogState s, UserEvent event) {
+        return shown(s, spoken(s, event));
+    }
+
+    /** Returns the dialog for a device without a screen: its turns speak and carry no screen. */
+    public Dialog() {
+        this(false);
+    }
+
+    private Dialog(boolean screens) {
+        this.screens = screens;
+    }
+
+    /** Returns the dialog for a device with a screen: every turn, and its turn for a failure, also shows one. */
+    public static Dialog withScreens() {
+        return new Dialog(true);
+    }
+
+    /** Returns {@code turn}, taken in state {@code before}, showing its screen last when the device has one. */
+    private Turn shown(DialogState before, Turn turn) {
+        if (!screens) {
+            return turn;
+        }
+        Optional<Turn> failed = turn.ifFailed().isEmpty() ? Optional.empty()
+                : Optional.of(showing(before, turn.ifFailed().get()));
+        Turn shown = showing(before, turn);
+        return new Turn(shown.next(), shown.reply(), shown.effects(), failed);
+    }
+
+    private static Turn showing(DialogState before, Turn turn) {
+        return turn.alsoDoing(List.of(new Effect.Show(Screens.of(before, turn))));
+    }
+
+    /** Returns the turn for {@code event}, as spoken: what {@link #next} shows is added to it. */
+    private Turn spoken(DialogState s, UserEvent event) {
         Turn turn = decide(s, event);
         boolean understood = event != Command.FALLBACK
                 && !(event instanceof UserEvent.Described d && d.descriptions().isEmpty());
@@ -74,6 +111,8 @@ public final class Dialog {
         DialogState now = event == Command.REPEAT ? s : s.withoutAside();
         return switch (event.kind()) {
             case LAUNCH -> welcome(start(((UserEvent.Launch) event).known()));
+            // A touch means what saying it means, on the screen it was made on.
+            case TOUCHED -> touched(s, now, (UserEvent.Touched) event);
             case COMMAND -> command(now, (Command) event);
             case HURT -> hurt(now, (UserEvent.Hurt) event);
             case ASKED -> asked(now, ((UserEvent.Asked) event).topic());
@@ -88,6 +127,16 @@ public final class Dialog {
                 yield seen.isEmpty() ? command(now, Command.FALLBACK) : inPhase(now, Said.DESCRIPTION, seen);
             }
         };
+    }
+
+    /**
+     * Takes a touch as the words it stands for, on the screen now shown; a button from a screen
+     * that has moved on answers nothing now asked, so the question now pending is asked in short.
+     */
+    private Turn touched(DialogState s, DialogState now, UserEvent.Touched touch) {
+        Optional<UserEvent> meant = touch.meantFor(Screens.id(s));
+        return meant.isPresent() ? decide(s, meant.get())
+                : stay(now, Narration.of(Msg.TOUCH_STALE).then(Prompts.of(now).simple()));
     }
 
     /**
@@ -116,15 +165,19 @@ public final class Dialog {
      * start is made again. Stop and pain need no apology: they are answered as always.
      */
     public Turn restart(UserEvent.Known known, UserEvent event) {
+        return shown(start(known), restarted(known, event));
+    }
+
+    private Turn restarted(UserEvent.Known known, UserEvent event) {
         DialogState fresh = start(known);
         if (fresh.phase() != Phase.OFFER_TEST && event != Command.STOP && event.kind() != UserEvent.Kind.HURT) {
             // The store kept something to go on with: offer it rather than starting again.
-            return next(fresh, new UserEvent.Launch(known)).saidAfter(Narration.of(Msg.LOST_PLACE));
+            return spoken(fresh, new UserEvent.Launch(known)).saidAfter(Narration.of(Msg.LOST_PLACE));
         }
         boolean plain = event.kind() == UserEvent.Kind.LAUNCH || event.kind() == UserEvent.Kind.HURT
                 || event == Command.STOP;
         if (plain) {
-            return next(fresh, event);
+            return spoken(fresh, event);
         }
         // Help is not carried on: the offer to start is all the help a fresh start needs.
         boolean carriesOn = event == Word.YES || event == Word.READY || event == Command.START_TEST
@@ -132,7 +185,7 @@ public final class Dialog {
         if (!carriesOn) {
             return enter(fresh, Narration.of(Msg.RESTARTED));
         }
-        return next(fresh, event == Command.START_OVER ? Command.START_TEST : event)
+        return spoken(fresh, event == Command.START_OVER ? Command.START_TEST : event)
                 .saidAfter(Narration.of(Msg.RESTARTED));
     }
 

@@ -55,4 +55,17 @@ public sealed interface Effect {
         @Override
         public boolean matters() { return true; }
     }
+
+    /**
+     * Show {@code screen}, on a device that has one. The dialog adds it to every turn when it
+     * speaks to a screen device, last, and to the turn taken after a failure too.
+     */
+    record Show(Screen screen) implements Effect {
+        public Show {
+            Objects.requireNonNull(screen, "screen");
+        }
+
+        @Override
+        public boolean matters() { return false; }
+    }
 }

@@ -88,15 +88,22 @@ final class Script {
      */
     static Narration stretchSetup(DialogState s) {
         Narration n = stretchSteps(s.plan().stretch().orElseThrow(), s.side());
-        boolean firstHold = s.plan().round() == 1 && s.side() == s.stretchOrder().get(0);
-        return (firstHold ? n.then(Msg.INTERRUPT_ANYTIME) : n).then(Msg.STRETCH_READY);
+        return (firstHold(s) ? n.then(Msg.INTERRUPT_ANYTIME) : n).then(Msg.STRETCH_READY);
     }
 
     /** Returns the steps of a stretch for one side, one idea per breath. */
     static Narration stretchSteps(Stretch stretch, Side side) {
-        return Narration.of(Msg.STRETCH_INTRO, stretchName(stretch), sideName(side))
-                .pause(BREATH_MILLIS / 2)
-                .then(steps(stretch, side));
+        return stretchIntro(stretch, side).pause(BREATH_MILLIS / 2).then(steps(stretch, side));
+    }
+
+    /** Returns the line that names a stretch and the side it is for. */
+    static Narration stretchIntro(Stretch stretch, Side side) {
+        return Narration.of(Msg.STRETCH_INTRO, stretchName(stretch), sideName(side));
+    }
+
+    /** Returns whether the stretch for this state's side comes before the session's first hold. */
+    static boolean firstHold(DialogState s) {
+        return s.plan().round() == 1 && s.side() == s.stretchOrder().get(0);
     }
 
     /** Returns the answer to one of the plain questions. */
@@ -119,18 +126,29 @@ final class Script {
     }
 
     private static Narration steps(Stretch stretch, Side side) {
+        Narration n = Narration.empty();
+        for (Narration step : stepLines(stretch, side)) {
+            n = n.isEmpty() ? step : n.pause(BREATH_MILLIS).then(step);
+        }
+        return n.pause(BREATH_MILLIS / 2);
+    }
+
+    /** Returns a stretch's steps for one side, a line each, in the order they are said. */
+    static List<Narration> stepLines(Stretch stretch, Side side) {
         Msg other = sideName(side.other());
         Msg hip = sideName(side);
-        Narration n = switch (stretch) {
-            case EDGE_OF_TABLE -> Narration.of(Msg.EDGE_STEP_HUG, other).pause(BREATH_MILLIS)
-                    .then(Msg.EDGE_STEP_HANG, hip).pause(BREATH_MILLIS)
-                    .then(Msg.EDGE_STEP_RELAX, hip);
-            case HALF_KNEELING -> Narration.of(Msg.KNEEL_STEP_KNEEL, hip).pause(BREATH_MILLIS)
-                    .then(Msg.KNEEL_STEP_SQUEEZE, hip).pause(BREATH_MILLIS)
-                    .then(Msg.KNEEL_STEP_TALL).pause(BREATH_MILLIS)
-                    .then(Msg.KNEEL_STEP_GLIDE, hip);
+        return switch (stretch) {
+            case EDGE_OF_TABLE -> List.of(Narration.of(Msg.EDGE_STEP_HUG, other), Narration.of(Msg.EDGE_STEP_HANG, hip),
+                    Narration.of(Msg.EDGE_STEP_RELAX, hip));
+            case HALF_KNEELING -> List.of(Narration.of(Msg.KNEEL_STEP_KNEEL, hip),
+                    Narration.of(Msg.KNEEL_STEP_SQUEEZE, hip), Narration.of(Msg.KNEEL_STEP_TALL),
+                    Narration.of(Msg.KNEEL_STEP_GLIDE, hip));
         };
-        return n.pause(BREATH_MILLIS / 2);
+    }
+
+    /** Returns the verdicts for both sides, as the result says them before its signs. */
+    static Narration verdicts(DialogState s) {
+        return verdicts(s.answers().verdict(Side.RIGHT).outcome(), s.answers().verdict(Side.LEFT).outcome());
     }
 
     private static Narration verdicts(Outcome right, Outcome left) {

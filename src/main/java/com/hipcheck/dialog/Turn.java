@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param effects what the adapters carry out, in order; empty for a turn that only talks
  * @param ifFailed the turn to take instead when an effect that {@linkplain Effect#matters() matters}
  *     fails (today's result could not be saved, the history could not be deleted); it has no
- *     effects of its own. Empty when nothing here can fail in a way the user must hear.
+ *     effects of its own but its screen. Empty when nothing here can fail in a way the user must hear.
  */
 public record Turn(DialogState next, Reply reply, List<Effect> effects, Optional<Turn> ifFailed) {
     public Turn {
@@ -23,9 +23,24 @@ public record Turn(DialogState next, Reply reply, List<Effect> effects, Optional
         Objects.requireNonNull(reply, "reply");
         effects = List.copyOf(effects);
         Objects.requireNonNull(ifFailed, "ifFailed");
-        if (ifFailed.isPresent() && !ifFailed.get().effects().isEmpty()) {
-            throw new IllegalArgumentException("the turn taken after a failure has no effects of its own");
+        if (ifFailed.isPresent()) {
+            for (Effect effect : ifFailed.get().effects()) {
+                if (!(effect instanceof Effect.Show)) {
+                    throw new IllegalArgumentException("the turn taken after a failure has no effects of its own"
+                            + " but its screen");
+                }
+            }
         }
+    }
+
+    /** Returns the screen this turn shows, on a device with a screen; empty for a device without. */
+    public Optional<Screen> screen() {
+        for (Effect effect : effects) {
+            if (effect instanceof Effect.Show show) {
+                return Optional.of(show.screen());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Returns a turn that only talks. */

@@ -27,7 +27,7 @@ import java.util.OptionalInt;
 public sealed interface UserEvent {
 
     /** The kinds of event, one per type below. */
-    enum Kind { LAUNCH, COMMAND, WORD, DESCRIBED, CORRECTED, ASKED, CHOSE_STRETCH, ASKED_HOLD, HURT }
+    enum Kind { LAUNCH, COMMAND, WORD, DESCRIBED, CORRECTED, ASKED, CHOSE_STRETCH, ASKED_HOLD, HURT, TOUCHED }
 
     /** Returns which kind of event this is. */
     Kind kind();
@@ -198,5 +198,30 @@ public sealed interface UserEvent {
     record AskedHold(OptionalInt seconds) implements UserEvent {
         @Override
         public Kind kind() { return Kind.ASKED_HOLD; }
+    }
+
+    /**
+     * A button touched on a screen: it means {@code event}, exactly as saying it would, on the
+     * screen {@code screenId}. A touch on a screen that is no longer the current one is not
+     * applied to the question now asked (see {@link #meantFor}), except "it hurts" and "stop",
+     * which count wherever they come from.
+     */
+    record Touched(String screenId, UserEvent event) implements UserEvent {
+        public Touched {
+            Objects.requireNonNull(screenId, "screenId");
+            Objects.requireNonNull(event, "event");
+            if (event instanceof Touched || event.kind() == Kind.LAUNCH) {
+                throw new IllegalArgumentException("a touch means a spoken event, not " + event);
+            }
+        }
+
+        /** Returns what this touch means while the screen {@code current} is shown: its event, or nothing on an old screen. */
+        public Optional<UserEvent> meantFor(String current) {
+            boolean always = event.kind() == Kind.HURT || event == Command.STOP;
+            return always || screenId.equals(current) ? Optional.of(event) : Optional.empty();
+        }
+
+        @Override
+        public Kind kind() { return Kind.TOUCHED; }
     }
 }

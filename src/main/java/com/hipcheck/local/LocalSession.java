@@ -29,6 +29,7 @@ public final class LocalSession {
     private JsonNode attributeOverride;
     private ObjectNode lastSent;
     private byte[] lastReceived = new byte[0];
+    private boolean screen;
 
     /** Returns a session for a new user of its own, as every new Alexa account is. */
     public LocalSession(RequestStreamHandler handler, String skillId) {
@@ -45,6 +46,12 @@ public final class LocalSession {
     /** Returns the user this session speaks for. */
     public String userId() {
         return userId;
+    }
+
+    /** Makes every request from here on come from a device with a screen (an Echo Show); returns this session. */
+    public LocalSession onScreen() {
+        screen = true;
+        return this;
     }
 
     /** Returns whether a session is open, so the next request continues it. */
@@ -80,7 +87,7 @@ public final class LocalSession {
         ObjectNode envelope = new Envelope(skillId, sessionId, userId, deviceId, "local-token")
                 .wrap(request, isNew, attributeOverride != null ? attributeOverride : attributes);
         attributeOverride = null;
-        return envelope;
+        return screen ? Envelope.onScreen(envelope) : envelope;
     }
 
     /** Sends one request through the handler and returns the response envelope. */

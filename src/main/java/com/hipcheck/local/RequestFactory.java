@@ -51,6 +51,11 @@ public final class RequestFactory {
         return Requests.sessionEnded(newRequestId(), locale, now(), reason);
     }
 
+    /** Returns the request a screen sends when the button with {@code arguments} ({@code [kind, value, id]}) is touched. */
+    public ObjectNode touch(List<String> arguments) {
+        return Requests.touch(newRequestId(), locale, now(), "hipcheck", arguments);
+    }
+
     /** Returns a bare request of any type, for request types the skill does not use. */
     public ObjectNode ofType(String type) {
         return Requests.ofType(type, newRequestId(), locale, now());

@@ -129,6 +129,8 @@ public enum Msg {
     INTERRUPT_ANYTIME,
     NEXT_SIDE_REPROMPT,
     ONCE_MORE,
+    /** A button touched on a screen that had already moved on. */
+    TOUCH_STALE,
     PAIN_AGAIN,
     PAIN_BACK,
     PAIN_EASE,

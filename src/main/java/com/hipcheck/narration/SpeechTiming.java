@@ -36,4 +36,34 @@ public final class SpeechTiming {
         }
         return words * MILLIS_PER_WORD + commas * MILLIS_PER_COMMA;
     }
+
+    /**
+     * Returns when {@code part} begins in {@code speech}, in milliseconds from its start, by these
+     * estimates (a pause lasts what it says; a hold, its narration); -1 when the speech does not
+     * hold that part. A screen uses it to show a step as the voice reaches it.
+     */
+    public static int millisUntil(Narration speech, Part part, Phrasebook phrasebook) {
+        int at = 0;
+        for (Part p : speech.parts()) {
+            if (p.equals(part)) {
+                return at;
+            }
+            at += millisOf(p, phrasebook);
+        }
+        return -1;
+    }
+
+    private static int millisOf(Part part, Phrasebook phrasebook) {
+        if (part instanceof Part.Line line) {
+            return estimateMillis(phrasebook.text(line));
+        }
+        if (part instanceof Part.Pause pause) {
+            return pause.millis();
+        }
+        int total = 0;
+        for (Part p : new HoldNarrator(phrasebook).narrate(((Part.Timed) part).hold()).parts()) {
+            total += millisOf(p, phrasebook);
+        }
+        return total;
+    }
 }

@@ -19,6 +19,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -98,13 +99,60 @@ class GoldenConversationTest {
         assertEquals(expected, digest, name + ": the responses differ from " + DIGESTS + " byte for byte");
     }
 
+    /** The conversations on a device with a screen (an Echo Show): touches, and what each screen shows. */
+    static final Path SCREEN_DIR = DIR.resolve("screen");
+
+    /** Alexa's limit on a response's size. */
+    static final int MAX_RESPONSE_BYTES = 24 * 1024;
+
+    static Stream<Path> screenTranscripts() throws IOException {
+        try (Stream<Path> files = Files.list(SCREEN_DIR)) {
+            return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList().stream();
+        }
+    }
+
+    /**
+     * Plays a conversation on a screen device, then the same conversation on a device without a
+     * screen, each touch said instead in the words its button shows: every response must be the
+     * same but for the screen, session attributes included, so a touch is taken exactly as the
+     * spoken answer is.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("screenTranscripts")
+    void onAScreenTheConversationGoesAsWrittenAndSaysWhatAVoiceDeviceSays(Path file) throws IOException {
+        skill.session().onScreen();
+        List<Spoken> spoken = new ArrayList<>();
+        play(file, skill, null, null, spoken);
+        SkillHarness voice = skill.with(skill.handler(), SkillHarness.SKILL_ID);
+        ObjectMapper mapper = new ObjectMapper();
+        for (Spoken turn : spoken) {
+            JsonNode heard = voice.send(turn.request());
+            ObjectNode shown = turn.response().deepCopy();
+            ((ObjectNode) shown.path("response")).remove("directives");
+            assertEquals(mapper.writeValueAsString(shown), mapper.writeValueAsString(heard),
+                    turn.where() + ": a voice-only device gets another response than the screen device, screen aside");
+            assertFalse(heard.path("response").has("directives"), turn.where() + ": a voice-only device got a directive");
+        }
+    }
+
+    /** One turn of a conversation on a screen, and the request that says the same on a device without one. */
+    private record Spoken(ObjectNode request, JsonNode response, String where) {}
+
     /** Plays one transcript and returns the SHA-256 of every response it got, in order, as hex. */
     private static String play(Path file, SkillHarness skill, InMemoryHistoryStore store, TestClock clock)
             throws IOException {
+        return play(file, skill, store, clock, null);
+    }
+
+    /** Plays one transcript; on a screen, {@code spoken} gets each turn with its spoken twin. */
+    private static String play(Path file, SkillHarness skill, InMemoryHistoryStore store, TestClock clock,
+            List<Spoken> spoken) throws IOException {
         MessageDigest responses = sha256();
         Transcript transcript = Transcript.read(file);
         ObjectMapper mapper = new ObjectMapper();
         JsonNode last = null;
+        JsonNode earlier = null;
+        boolean twinned = true;
         String where = transcript.name();
         boolean sentSince = false;
         String previous = "";
@@ -113,10 +161,32 @@ class GoldenConversationTest {
                 skill.session().overrideNextAttributes(mapper.readTree(c.json()));
             } else if (step instanceof Transcript.Send s) {
                 where = transcript.name() + ":" + s.line();
-                ObjectNode request = request(skill, s, where);
+                ObjectNode request;
+                ObjectNode twin;
+                if (s.kind().equals("touch")) {
+                    JsonNode screen = s.slots().get("screen").equals("earlier") ? earlier : last;
+                    List<String> touch = ScreenChecks.touch(screen, s.slots().get("label"), where);
+                    request = skill.requests().touch(touch);
+                    // An old screen's button has no spoken twin: the comparison stops there.
+                    twin = screen == earlier && !touch.get(0).equals("hurt") ? null
+                            : ScreenChecks.spokenTwin(skill.requests(), touch);
+                } else {
+                    request = request(skill, s, where);
+                    twin = request.deepCopy();
+                }
                 boolean continuing = skill.session().isOpen() && !"LaunchRequest".equals(request.path("type").asText());
+                earlier = last;
                 last = skill.send(request);
                 responses.update(skill.session().lastReceived());
+                if (spoken != null) {
+                    if (twin == null) {
+                        twinned = false;
+                    }
+                    if (twinned) {
+                        spoken.add(new Spoken(twin, last, where));
+                    }
+                    ScreenChecks.assertShowsWell(last, skill.session().lastReceived().length, where);
+                }
                 String said = ResponseChecks.speech(last);
                 assertFalse(continuing && !said.isEmpty() && said.equals(previous),
                         where + ": said the same twice in a row: " + said);
@@ -192,6 +262,8 @@ class GoldenConversationTest {
                     e.fragments(), e.negated(), where);
             case "reprompt" -> contains(ResponseChecks.plain(
                     response.path("reprompt").path("outputSpeech").path("ssml").asText("")), e.fragments(), false, where);
+            case "screen" -> assertEquals(String.join(" ", e.fragments()), ScreenChecks.shown(envelope), where + ": screen");
+            case "shown" -> contains(String.join("\n", ScreenChecks.visibleTexts(envelope)), e.fragments(), false, where);
             case "card" -> contains(response.path("card").path("title").asText("") + "\n"
                     + response.path("card").path("content").asText(""), e.fragments(), false, where);
             default -> throw new IllegalArgumentException(e.what());

@@ -16,6 +16,10 @@ import java.util.Map;
  * > ReadyIntent                          an intent, no slots
  * > DescribeIntent observation="stays up"  an intent with slots, spoken words in quotes
  * > request Alexa.Presentation.APL.UserEvent   a bare request of another type
+ * > touch Drops to the bed               (screen) touch the button with this label on the screen shown
+ * > touch earlier Stays up               (screen) touch a button of the screen before that, still lagging
+ * screen: prompt ASK.RIGHT.THIGH_DROPS   (screen) the document shown and its screen id, or "none"
+ * shown: fragment | ...                  (screen) the screen's visible words contain each fragment
  * < fragment | another fragment           the speech contains each fragment (case ignored)
  * <! fragment                             the speech does not contain it
  * reprompt: fragment | ...                the reprompt contains each fragment
@@ -65,6 +69,10 @@ record Transcript(String name, List<Step> steps) {
                 steps.add(new Expect("reprompt", fragments(line.substring(9)), false, n));
             } else if (line.startsWith("card:")) {
                 steps.add(new Expect("card", fragments(line.substring(5)), false, n));
+            } else if (line.startsWith("screen:")) {
+                steps.add(new Expect("screen", fragments(line.substring(7).replace(' ', '|')), false, n));
+            } else if (line.startsWith("shown:")) {
+                steps.add(new Expect("shown", fragments(line.substring(6)), false, n));
             } else if (line.startsWith("session:")) {
                 steps.add(new Expect("session", List.of(line.substring(8).strip()), false, n));
             } else if (line.startsWith("! attributes")) {
@@ -85,6 +93,11 @@ record Transcript(String name, List<Step> steps) {
         String rest = space < 0 ? "" : text.substring(space + 1).strip();
         if (kind.equals("request")) {
             return new Send("request:" + rest, Map.of(), line);
+        }
+        if (kind.equals("touch")) {
+            boolean earlier = rest.startsWith("earlier ");
+            return new Send("touch", Map.of("label", earlier ? rest.substring(8).strip() : rest,
+                    "screen", earlier ? "earlier" : "shown"), line);
         }
         while (!rest.isEmpty()) {
             int eq = rest.indexOf('=');

@@ -278,6 +278,8 @@ class DialogLivenessTest {
             case ASKED_HOLD -> "hold " + ((UserEvent.AskedHold) e).seconds();
             case HURT -> ((UserEvent.Hurt) e).redFlag() ? "red flag"
                     : "hurts " + ((UserEvent.Hurt) e).where().map(BodyPart::name).orElse("somewhere");
+            case TOUCHED -> "touched " + label(((UserEvent.Touched) e).event()) + " on "
+                    + ((UserEvent.Touched) e).screenId();
         };
     }
 

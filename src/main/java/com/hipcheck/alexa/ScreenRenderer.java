@@ -1,0 +1,215 @@
+package com.hipcheck.alexa;
+
+import com.amazon.ask.model.interfaces.alexa.presentation.apl.RenderDocumentDirective;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.hipcheck.dialog.Screen;
+import com.hipcheck.domain.Outcome;
+import com.hipcheck.domain.Side;
+import com.hipcheck.narration.Label;
+import com.hipcheck.narration.Labels;
+import com.hipcheck.narration.Msg;
+import com.hipcheck.narration.Narration;
+import com.hipcheck.narration.Part;
+import com.hipcheck.narration.Phrasebook;
+import com.hipcheck.narration.SpeechTiming;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns a {@link Screen} into the {@code Alexa.Presentation.APL.RenderDocument} directive that
+ * shows it: the document from its file, sent inline, and the datasource {@code screen} filled in
+ * with the phrasebooks' words. The fields are those of {@code skill-package/response/display/README.md}.
+ * Loaded only for a device with a screen.
+ */
+final class ScreenRenderer {
+    /** The token of every document Hip Check renders; a touch's request carries it back. */
+    static final String TOKEN = "hipcheck";
+
+    private static final Map<String, Map<String, Object>> DOCUMENTS = Map.of(
+            "prompt", load("prompt"), "result", load("result"), "stretch", load("stretch"), "hold", load("hold"));
+
+    private final Phrasebook phrasebook;
+    private final Labels labels;
+
+    ScreenRenderer(Phrasebook phrasebook, Labels labels) {
+        this.phrasebook = phrasebook;
+        this.labels = labels;
+    }
+
+    /** Returns the directive that shows {@code screen}. */
+    RenderDocumentDirective directive(Screen screen) {
+        return RenderDocumentDirective.builder()
+                .withToken(TOKEN)
+                .withDocument(DOCUMENTS.get(documentOf(screen)))
+                .withDatasources(Map.of("screen", datasource(screen)))
+                .build();
+    }
+
+    /** Returns the name of the document that shows {@code screen}. */
+    static String documentOf(Screen screen) {
+        if (screen instanceof Screen.Result) {
+            return "result";
+        }
+        if (screen instanceof Screen.Steps) {
+            return "stretch";
+        }
+        return screen instanceof Screen.Countdown ? "hold" : "prompt";
+    }
+
+    /** Returns the datasource object {@code screen} of one screen. */
+    Map<String, Object> datasource(Screen screen) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", screen.id());
+        if (screen instanceof Screen.Prompt p) {
+            out.put("heading", caption(p.heading()));
+            out.put("text", text(p.text()));
+            if (p.note().isPresent()) {
+                out.put("note", phrasebook.text(p.note().get()));
+            }
+            figure(p.figure(), out, true);
+            out.put("buttons", buttons(p.buttons()));
+        } else if (screen instanceof Screen.Result r) {
+            out.put("heading", labels.text(Label.HEADING_RESULT, phrasebook));
+            out.put("summary", text(r.summary()));
+            List<Object> sides = new ArrayList<>(2);
+            for (Screen.SideResult side : r.sides()) {
+                sides.add(side(side));
+            }
+            out.put("sides", sides);
+            out.put("text", text(r.text()));
+            out.put("buttons", buttons(r.buttons()));
+        } else if (screen instanceof Screen.Steps st) {
+            out.put("heading", text(st.heading()));
+            figure(st.figure(), out, false);
+            out.put("steps", steps(st));
+            out.put("text", text(st.text()));
+            out.put("buttons", buttons(st.buttons()));
+        } else {
+            Screen.Countdown c = (Screen.Countdown) screen;
+            out.put("heading", caption(c.heading()));
+            figure(c.figure(), out, false);
+            out.put("text", text(c.text()));
+            Map<String, Object> hold = new LinkedHashMap<>();
+            hold.put("seconds", c.hold().seconds());
+            hold.put("startsAfterMs", holdStartsAfter(c));
+            hold.put("unit", labels.text(Label.HOLD_SECONDS, phrasebook));
+            out.put("hold", hold);
+            out.put("buttons", buttons(c.buttons()));
+            Map<String, Object> end = new LinkedHashMap<>();
+            end.put("heading", caption(c.endHeading()));
+            end.put("text", text(c.endText()));
+            end.put("buttons", buttons(c.endButtons()));
+            out.put("end", end);
+        }
+        return out;
+    }
+
+    /**
+     * Returns when the hold begins, in ms from the start of the response: where the turn's voice
+     * reaches the hold, plus its start cue, after which {@code HoldNarrator} counts.
+     */
+    private int holdStartsAfter(Screen.Countdown c) {
+        int before = 0;
+        for (Part part : c.timedBy().parts()) {
+            if (part instanceof Part.Timed) {
+                before = SpeechTiming.millisUntil(c.timedBy(), part, phrasebook);
+                break;
+            }
+        }
+        return before + SpeechTiming.estimateMillis(phrasebook.text(Msg.HOLD_START, c.hold().seconds()));
+    }
+
+    /** Returns the steps, each with when the voice starts it; a step never comes before the one above it. */
+    private List<Object> steps(Screen.Steps st) {
+        List<Object> out = new ArrayList<>(st.steps().size());
+        int last = -1;
+        for (Screen.Step step : st.steps()) {
+            int at = Math.max(last + 1, SpeechTiming.millisUntil(st.timedBy(), step.text().parts().get(0), phrasebook));
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("text", text(step.text()));
+            one.put("focus", lower(step.focus()));
+            one.put("atMs", at);
+            out.add(one);
+            last = at;
+        }
+        return out;
+    }
+
+    private Map<String, Object> side(Screen.SideResult side) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("name", labels.text(Label.HEADING_SIDE, phrasebook, side.side() == Side.RIGHT ? Label.SIDE_RIGHT
+                : Label.SIDE_LEFT));
+        Outcome outcome = side.outcome();
+        out.put("outcome", outcome == Outcome.TIGHT ? "tight" : outcome == Outcome.NOT_TIGHT ? "fine" : "unclear");
+        out.put("verdict", labels.text(outcome == Outcome.TIGHT ? Label.VERDICT_TIGHT
+                : outcome == Outcome.NOT_TIGHT ? Label.VERDICT_FINE : Label.VERDICT_UNCLEAR, phrasebook));
+        List<Object> signs = new ArrayList<>(side.signs().size());
+        for (Label sign : side.signs()) {
+            signs.add(labels.text(sign, phrasebook));
+        }
+        out.put("signs", signs);
+        return out;
+    }
+
+    private static void figure(Screen.Figure figure, Map<String, Object> out, boolean withFocus) {
+        out.put("pose", lower(figure.pose()));
+        out.put("side", lower(figure.side()));
+        if (withFocus) {
+            out.put("focus", lower(figure.focus()));
+        }
+    }
+
+    private List<Object> buttons(List<Screen.Button> buttons) {
+        List<Object> out = new ArrayList<>(buttons.size());
+        for (Screen.Button button : buttons) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("label", labels.text(button.label(), phrasebook));
+            String[] touch = Touches.arguments(button.event());
+            one.put("kind", touch[0]);
+            one.put("value", touch[1]);
+            out.add(one);
+        }
+        return out;
+    }
+
+    private String caption(Screen.Caption caption) {
+        return labels.text(caption.label(), phrasebook, caption.args().toArray());
+    }
+
+    /** Returns what a narration says, as one paragraph: its lines, with the holds' cues left out. */
+    private String text(Narration narration) {
+        StringBuilder out = new StringBuilder(160);
+        for (Part part : narration.parts()) {
+            if (part instanceof Part.Line line) {
+                if (out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(phrasebook.text(line));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static Map<String, Object> load(String name) {
+        String path = "/display/" + name + "/document.json";
+        try (InputStream in = ScreenRenderer.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing APL document " + path);
+            }
+            return new ObjectMapper().readValue(in, new TypeReference<Map<String, Object>>() { });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read APL document " + path, e);
+        }
+    }
+}
