@@ -3,6 +3,7 @@
 # The reference is built twice: as a bare skill gets it (the SDK's own Jackson 2.13) and on the
 # current Jackson that Hip Check pins, which tells the newer Jackson's cost from Hip Check's own.
 #   cold: a fresh JVM builds the handler and answers one LaunchRequest; the whole process is timed,
+#         (and Hip Check once more per pair from an Echo Show, whose first response carries a document);
 #         runs alternate between the two skills (A B, B A, ...); median of RUNS pairs, with the
 #         Lambda Java runtime's JVM flags (tiered compilation stopped at level 1) and with defaults;
 #         peak RSS of those processes from /usr/bin/time.
@@ -35,12 +36,12 @@ out=bench/target/results.txt
 : > "$out"
 export SKILL_ID=amzn1.ask.skill.00000000-0000-4000-8000-000000000000   # as deployed: the ID is set
 
-cold() {  # $1 label, $2 jar, $3 handler, rest: JVM flags
+cold() {  # $1 label, $2 jar, $3 handler, rest: JVM flags; REQUEST picks another launch
   local label=$1 jar=$2 handler=$3; shift 3
   local start end
   start=$(date +%s%N)
   /usr/bin/time -f %M -o bench/target/rss.txt java "$@" -cp "$jar:bench/target" FirstResponse "$handler" \
-      bench/requests/launch.json >/dev/null
+      "${REQUEST:-bench/requests/launch.json}" >/dev/null
   end=$(date +%s%N)
   echo "$label $(( (end - start) / 1000000 )) $(cat bench/target/rss.txt)" >> "$out"
 }
@@ -57,6 +58,9 @@ for flags in lambda default; do
       cold "$flags:ref" "$ref" hello.HelloStreamHandler ${jvm[@]+"${jvm[@]}"}
       cold "$flags:ours" "$ours" com.hipcheck.alexa.HipCheckStreamHandler ${jvm[@]+"${jvm[@]}"}
     fi
+    # The same launch from an Echo Show: the first response that carries a document.
+    REQUEST=bench/requests/launch-screen.json cold "$flags:screen" "$ours" com.hipcheck.alexa.HipCheckStreamHandler \
+        ${jvm[@]+"${jvm[@]}"}
   done
 done
 echo "warm:ours $(java -cp "$ours:bench/target" WarmTurns com.hipcheck.alexa.HipCheckStreamHandler hipcheck "$turns" | tail -1)" >> "$out"
@@ -127,6 +131,8 @@ def line(name, a, b, c, fmt="{:.0f}"):
     print(f"{name:34}{fmt.format(a):>10}{fmt.format(b):>9}{a / b:>7.2f}{fmt.format(c):>9}{a / c:>7.2f}")
 for flags in ("lambda", "default"):
     line(f"cold first response, {flags} (ms)", cold(f"{flags}:ours", 1), cold(f"{flags}:ref", 1), cold(f"{flags}:refj", 1))
+for flags in ("lambda", "default"):
+    line(f"  from an Echo Show, {flags} (ms)", cold(f"{flags}:screen", 1), cold(f"{flags}:ref", 1), cold(f"{flags}:refj", 1))
 for flags in ("lambda", "default"):
     line(f"peak RSS, cold, {flags} (MiB)", cold(f"{flags}:ours", 2) / 1024, cold(f"{flags}:ref", 2) / 1024,
          cold(f"{flags}:refj", 2) / 1024)

@@ -22,5 +22,9 @@ public final class FirstResponse {
         if (out.size() == 0 || !out.toString().contains("outputSpeech")) {
             throw new IllegalStateException("no speech in the response: " + out);
         }
+        boolean screen = new String(request, java.nio.charset.StandardCharsets.UTF_8).contains("Alexa.Presentation.APL");
+        if (screen != out.toString().contains("Alexa.Presentation.APL.RenderDocument")) {
+            throw new IllegalStateException("a screen device gets a document, and only a screen device: " + out);
+        }
     }
 }

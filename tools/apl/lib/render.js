@@ -153,7 +153,8 @@ async function checkStepTiming(page, c, viewport, problems, base) {
       if (norm(await shownText(page)).includes(norm(steps[i].text))) problems.push(`step ${i + 1} shown before the voice reaches it`);
     }
     const left = steps[i].atMs - (await page.evaluate(() => performance.now() - window.mountedAt));
-    await new Promise((r) => setTimeout(r, Math.max(0, left) + 250));
+    // Half a second of slack: eight pages share two cores, and a command may run a frame late.
+    await new Promise((r) => setTimeout(r, Math.max(0, left) + 500));
     const shown = norm(await shownText(page));
     await page.screenshot({ path: `${base}.step${i + 1}.png` });
     if (!shown.includes(norm(steps[i].text))) problems.push(`step ${i + 1} not shown ${steps[i].atMs} ms after the screen appeared`);

@@ -79,9 +79,9 @@ public final class Priming implements Resource {
     }
 
     /**
-     * Sends the priming conversation through {@code handler} {@value #ROUNDS} times: a launch, the
-     * test with a tight right side, a question, "why?", the edge-of-table stretch and its timed
-     * hold, a pause for pain and the way back. Enough rounds that the hot paths are compiled, not
+     * Sends the priming conversation through {@code handler} {@value #ROUNDS} times, every other
+     * time from a device with a screen: a launch, the test with a tight right side, a question,
+     * "why?", the edge-of-table stretch and its timed hold, a pause for pain and the way back. Enough rounds that the hot paths are compiled, not
      * just loaded, before the snapshot.
      *
      * @return how many responses spoke, which is every one when the pipeline works
@@ -89,7 +89,8 @@ public final class Priming implements Resource {
     public static int prime(RequestStreamHandler handler, String skillId) throws IOException {
         int spoken = 0;
         for (int round = 0; round < ROUNDS; round++) {
-            spoken += primeOnce(handler, skillId);
+            // Every other round from an Echo Show, so the screens are primed too.
+            spoken += primeOnce(handler, skillId, round % 2 == 1);
         }
         return spoken;
     }
@@ -99,7 +100,7 @@ public final class Priming implements Resource {
         return TURNS.length;
     }
 
-    private static int primeOnce(RequestStreamHandler handler, String skillId) throws IOException {
+    private static int primeOnce(RequestStreamHandler handler, String skillId, boolean screen) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         String application = skillId == null || skillId.isBlank() ? "amzn1.ask.skill.priming" : skillId.strip();
         JsonNode attributes = mapper.createObjectNode();
@@ -107,6 +108,9 @@ public final class Priming implements Resource {
         for (int i = 0; i < TURNS.length; i++) {
             ObjectNode envelope = new Envelope(application, SESSION, USER, DEVICE, "priming")
                     .wrap(request(TURNS[i]), i == 0, attributes.isObject() ? attributes : null);
+            if (screen) {
+                Envelope.onScreen(envelope);
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
             handler.handleRequest(new ByteArrayInputStream(mapper.writeValueAsBytes(envelope)), out, null);
             JsonNode response = mapper.readTree(out.toByteArray());

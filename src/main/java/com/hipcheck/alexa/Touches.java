@@ -8,9 +8,15 @@ import java.util.Optional;
 /**
  * What a button sends when touched, and back: {@code SendEvent} arguments {@code [kind, value,
  * screen id]}, where kind and value name the spoken event the touch means ({@code word YES},
- * {@code command STOP}, {@code stretch EDGE_OF_TABLE}, {@code hurt ""}).
+ * {@code command STOP}, {@code stretch EDGE_OF_TABLE}, {@code hurt ANYWHERE}).
  */
 final class Touches {
+    /**
+     * The value of "it hurts", no part named. Not empty: the SDK's serializer leaves empty strings
+     * out of a response, and the document would then send no value at all.
+     */
+    static final String HURT_ANYWHERE = "ANYWHERE";
+
     private Touches() {}
 
     /** Returns the kind and value a button for {@code event} sends. */
@@ -25,7 +31,7 @@ final class Touches {
             return new String[] {"stretch", chose.stretch().get().name()};
         }
         if (event instanceof UserEvent.Hurt hurt && hurt.where().isEmpty() && !hurt.redFlag()) {
-            return new String[] {"hurt", ""};
+            return new String[] {"hurt", HURT_ANYWHERE};
         }
         throw new IllegalArgumentException("no button sends " + event);
     }
@@ -44,7 +50,8 @@ final class Touches {
             case "command" -> constant(UserEvent.Command.class, value).map(UserEvent.class::cast);
             case "stretch" -> constant(Stretch.class, value)
                     .map(s -> (UserEvent) new UserEvent.ChoseStretch(Optional.of(s), false));
-            case "hurt" -> value.isEmpty() ? Optional.of(new UserEvent.Hurt(Optional.empty(), false)) : Optional.empty();
+            case "hurt" -> value.equals(HURT_ANYWHERE) ? Optional.of(new UserEvent.Hurt(Optional.empty(), false))
+                    : Optional.empty();
             default -> Optional.empty();
         };
         // A button only ever sends the events below; anything else did not come from our screens.

@@ -21,6 +21,9 @@ public sealed interface Screen {
     /** Returns the screen's id, {@code PHASE[.SIDE[.QUESTION]]}, which a touch sends back. */
     String id();
 
+    /** Returns the buttons the screen shows first (a countdown's end buttons come after it). */
+    List<Button> buttons();
+
     /** The drawing: which position, and which part is highlighted. */
     enum Pose { LYING, KNEELING, NONE }
 

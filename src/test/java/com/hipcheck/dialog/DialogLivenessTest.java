@@ -16,10 +16,13 @@ import com.hipcheck.domain.Side;
 import com.hipcheck.domain.SideAnswers;
 import com.hipcheck.domain.Stretch;
 import com.hipcheck.domain.Topic;
+import com.hipcheck.narration.Msg;
 import com.hipcheck.narration.Narration;
 import com.hipcheck.narration.Part;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,13 +50,14 @@ import org.junit.jupiter.api.Test;
  * kind stands for it. (Told apart exactly, the test's answers, the aside, the hold and the round
  * make well over a hundred thousand.)
  */
-class DialogLivenessTest {
+public class DialogLivenessTest {
     /** A cooperative user finishes from any state within this many turns (a full test is about 15). */
     static final int FINISH_WITHIN = 30;
     /** More kinds of state than this means {@link Kind} no longer bounds the search. */
     static final int MAX_STATES = 200_000;
 
-    private static final Dialog DIALOG = new Dialog();
+    /** The dialog for a device with a screen: the same turns as a voice-only device's, each also showing a screen. */
+    private static final Dialog DIALOG = Dialog.withScreens();
     private static final List<UserEvent> ALPHABET = alphabet();
     /** The ways a conversation opens: with no store, and with each kind of history a store can hold. */
     private static final Map<String, UserEvent.Launch> LAUNCHES = launches();
@@ -66,9 +70,38 @@ class DialogLivenessTest {
 
     @BeforeAll
     static void exploreEveryReachableState() {
+        if (search != null) {
+            return;
+        }
         started = System.nanoTime();
         search = new Search();
         search.run();
+    }
+
+    /**
+     * Returns every screen a turn showed in the search, each once: what a screen device can be
+     * sent, from every kind of state, after every event and every touch.
+     */
+    public static Set<Screen> screensReached() {
+        exploreEveryReachableState();
+        return Collections.unmodifiableSet(search.screens);
+    }
+
+    @Test
+    void everyScreenShowsButtonsThatItsStateTakes() {
+        // The buttons of a state's own screen are touches of that screen: each must be taken, not
+        // answered as a touch on an old screen.
+        List<String> stale = new ArrayList<>();
+        for (Reached r : search.reached.values()) {
+            Screen screen = Screens.of(r.state());
+            for (Screen.Button b : screen.buttons()) {
+                Turn turn = DIALOG.next(r.state(), new UserEvent.Touched(screen.id(), b.event()));
+                if (turn.reply().speech().parts().get(0).equals(Narration.of(Msg.TOUCH_STALE).parts().get(0))) {
+                    stale.add(r + ": " + b);
+                }
+            }
+        }
+        assertTrue(stale.isEmpty(), stale.size() + " buttons taken as from an old screen, such as " + first(stale));
     }
 
     @AfterAll
@@ -329,6 +362,7 @@ class DialogLivenessTest {
     /** The breadth-first search: the states reached, the turns taken, and any turn that was ill-formed. */
     private static final class Search {
         final Map<Kind, Reached> reached = new LinkedHashMap<>();
+        final Set<Screen> screens = new LinkedHashSet<>();
         final List<String> malformed = new ArrayList<>();
         int malformedCount;
         long turns;
@@ -351,6 +385,14 @@ class DialogLivenessTest {
                 for (UserEvent e : ALPHABET) {
                     take(r.route(), label(e), () -> DIALOG.next(r.state(), e));
                 }
+                // Each button of the state's screen, and a touch on a screen that has moved on.
+                Screen screen = Screens.of(r.state());
+                for (Screen.Button b : screen.buttons()) {
+                    UserEvent touch = new UserEvent.Touched(screen.id(), b.event());
+                    take(r.route(), label(touch), () -> DIALOG.next(r.state(), touch));
+                }
+                UserEvent old = new UserEvent.Touched("OLD", Word.YES);
+                take(r.route(), label(old), () -> DIALOG.next(r.state(), old));
             }
             complete = queue.isEmpty();
         }
@@ -366,10 +408,15 @@ class DialogLivenessTest {
                 return;
             }
             String wrong = wellFormed(turn);
+            if (wrong == null && turn.screen().isEmpty()) {
+                wrong = "shows no screen";
+            }
             if (wrong != null) {
                 malformed(route, said, wrong);
                 return;
             }
+            screens.add(turn.screen().get());
+            turn.ifFailed().flatMap(Turn::screen).ifPresent(screens::add);
             Kind kind = Kind.of(turn.next());
             if (!turn.reply().endSession() && !reached.containsKey(kind)) {
                 List<String> to = new ArrayList<>(route);

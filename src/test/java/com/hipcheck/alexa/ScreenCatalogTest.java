@@ -1,0 +1,87 @@
+package com.hipcheck.alexa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.amazon.ask.model.interfaces.alexa.presentation.apl.RenderDocumentDirective;
+import com.amazon.ask.util.JacksonSerializer;
+import com.hipcheck.dialog.DialogLivenessTest;
+import com.hipcheck.dialog.Screen;
+import com.hipcheck.narration.Labels;
+import com.hipcheck.narration.Phrasebook;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every screen the skill can send, as the directive it sends: each screen a turn showed in the
+ * dialog's search of every kind of state ({@link DialogLivenessTest}), rendered with the
+ * phrasebooks, each distinct directive written once to {@code target/screens/sent/}, where
+ * {@code bin/check-screens target/screens/sent} validates and renders them all.
+ */
+class ScreenCatalogTest {
+    static final Path OUT = Path.of("target", "screens", "sent");
+    /** The most a directive may take, leaving room under Alexa's 24 KB for the longest speech, card and session. */
+    static final int MAX_DIRECTIVE_BYTES = GoldenConversationTest.MAX_RESPONSE_BYTES - 6 * 1024;
+
+    private static final Map<String, String> DISTINCT = new TreeMap<>();
+    private static final Set<String> IDS = new TreeSet<>();
+    private static int largest;
+
+    @BeforeAll
+    static void renderEveryScreenReached() throws IOException {
+        ScreenRenderer renderer = new ScreenRenderer(Phrasebook.forLocale("en-US"), Labels.forLocale("en-US"));
+        JacksonSerializer serializer = new JacksonSerializer();
+        Map<String, String> byJson = new TreeMap<>();
+        for (Screen screen : DialogLivenessTest.screensReached()) {
+            RenderDocumentDirective directive = renderer.directive(screen);
+            String json = serializer.serialize(directive);
+            largest = Math.max(largest, json.getBytes(StandardCharsets.UTF_8).length);
+            IDS.add(ScreenRenderer.documentOf(screen) + " " + screen.id());
+            byJson.putIfAbsent(json, ScreenRenderer.documentOf(screen) + "-" + screen.id());
+        }
+        byJson.forEach((json, name) -> DISTINCT.put(name + "-" + Integer.toHexString(json.hashCode()), json));
+        if (Files.isDirectory(OUT)) {
+            try (var old = Files.list(OUT)) {
+                for (Path p : old.toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        Files.createDirectories(OUT);
+        for (Map.Entry<String, String> e : DISTINCT.entrySet()) {
+            String file = e.getKey().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-") + ".json";
+            Files.writeString(OUT.resolve(file), e.getValue());
+        }
+        System.out.printf(Locale.ROOT, "ScreenCatalog: %d distinct screens (%d document and id pairs), largest"
+                + " directive %,d bytes, written to %s%n", DISTINCT.size(), IDS.size(), largest, OUT);
+    }
+
+    @Test
+    void everyDocumentAndEveryPhaseIsShown() {
+        Set<String> documents = new TreeSet<>();
+        Set<String> phases = new TreeSet<>();
+        for (String id : IDS) {
+            documents.add(id.substring(0, id.indexOf(' ')));
+            String screenId = id.substring(id.indexOf(' ') + 1);
+            phases.add(screenId.contains(".") ? screenId.substring(0, screenId.indexOf('.')) : screenId);
+        }
+        assertEquals(Set.of("hold", "prompt", "result", "stretch"), documents);
+        for (com.hipcheck.dialog.Phase phase : com.hipcheck.dialog.Phase.values()) {
+            assertTrue(phases.contains(phase.name()), "no screen for " + phase + " in " + phases);
+        }
+    }
+
+    @Test
+    void everyDirectiveLeavesRoomUnderAlexasLimit() {
+        assertTrue(largest <= MAX_DIRECTIVE_BYTES, "largest directive " + largest + " bytes");
+    }
+}
