@@ -7,6 +7,7 @@ import com.amazon.ask.model.interfaces.alexa.presentation.apl.RenderDocumentDire
 import com.amazon.ask.util.JacksonSerializer;
 import com.hipcheck.dialog.DialogLivenessTest;
 import com.hipcheck.dialog.Screen;
+import com.hipcheck.narration.Label;
 import com.hipcheck.narration.Labels;
 import com.hipcheck.narration.Phrasebook;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -77,6 +79,18 @@ class ScreenCatalogTest {
         assertEquals(Set.of("hold", "prompt", "result", "stretch"), documents);
         for (com.hipcheck.dialog.Phase phase : com.hipcheck.dialog.Phase.values()) {
             assertTrue(phases.contains(phase.name()), "no screen for " + phase + " in " + phases);
+        }
+    }
+
+    @Test
+    void everyScreenWordIsShownOnSomeScreen() {
+        String all = String.join("\n", DISTINCT.values());
+        Labels labels = Labels.forLocale("en-US");
+        Phrasebook book = Phrasebook.forLocale("en-US");
+        for (Label label : Label.values()) {
+            // A word with arguments is looked for by its text around them.
+            String pattern = Pattern.quote(labels.text(label, book, "\u0000", "\u0000")).replace("\u0000", "\\E.*\\Q");
+            assertTrue(Pattern.compile(pattern).matcher(all).find(), label.key() + " is on no screen the skill sends");
         }
     }
 
