@@ -20,7 +20,7 @@ const DEFAULT_VIEWPORT = 'hub-1024x600';
 
 /** One line on stdout, the protocol's only channel; never more than one line. */
 function answer(text) {
-  process.stdout.write(text.replace(/[\r\n]+/g, ' ') + '\n');
+  process.stdout.write(text.replace(/\s*[\r\n]+\s*/g, ' ').trim() + '\n');
 }
 
 /** Reads the flags; throws on a mistake. */
@@ -90,13 +90,15 @@ async function openRenderer(viewportName) {
     return out;
   }
 
+  // Once only: a signal may arrive while the end of input is already closing the browser.
+  let closing = null;
   return {
     render: renderFields,
-    close: async () => {
+    close: () => closing || (closing = (async () => {
       await slot.close().catch(() => {});
       await close();
       await srv.close();
-    }
+    })())
   };
 }
 

@@ -37,9 +37,16 @@ function localFonts() {
 
 async function openBrowser() {
   const userDataDir = fs.mkdtempSync(path.join(require('os').tmpdir(), 'hipcheck-chromium-'));
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, userDataDir, args: CHROMIUM_ARGS
-  });
+  let browser;
+  try {
+    browser = await puppeteer.launch({
+      executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, userDataDir, args: CHROMIUM_ARGS
+    });
+  } catch (e) {
+    // A browser that never started leaves its empty profile directory behind otherwise.
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+    throw e;
+  }
   return { browser, close: async () => { await browser.close(); fs.rmSync(userDataDir, { recursive: true, force: true }); } };
 }
 
