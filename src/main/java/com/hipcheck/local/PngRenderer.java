@@ -15,15 +15,4 @@ interface PngRenderer extends AutoCloseable {
     /** Stops whatever the renderer started; never throws. */
     @Override
     void close();
-
-    /** A renderer that draws nothing, for when PNGs are not wanted. */
-    PngRenderer NONE = new PngRenderer() {
-        @Override
-        public Optional<Path> render(Path document, Path datasources, Path png) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void close() {}
-    };
 }
