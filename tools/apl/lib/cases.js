@@ -38,25 +38,29 @@ function listJson(dir) {
 function loadCases(dir) {
   return listJson(dir).map((file) => {
     const name = path.relative(dir, file).replace(/\.json$/, '').split(path.sep).join('__');
-    const raw = JSON.parse(fs.readFileSync(file, 'utf8'));
-    let doc = raw.document;
-    let documentName = null;
-    if (typeof doc === 'string') {
-      documentName = doc;
-      doc = loadDocument(doc);
-    } else if (doc && doc.type === 'Link') {
-      const m = LINK.exec(doc.src || '');
-      if (!m) throw new Error(`${file}: a linked document must be doc://alexa/apl/documents/<name>, not ${doc.src}`);
-      documentName = m[1];
-      doc = loadDocument(documentName);
-    } else if (!doc || typeof doc !== 'object') {
-      throw new Error(`${file}: no document`);
-    }
-    if (!raw.datasources || typeof raw.datasources !== 'object') throw new Error(`${file}: no datasources`);
-    // An inline document that is one of the files, word for word, is that document.
-    if (!documentName) documentName = documentNames().find((n) => JSON.stringify(loadDocument(n)) === JSON.stringify(doc)) || null;
-    return { name, file, documentName: documentName || doc.description || '(inline)', document: doc, datasources: raw.datasources };
+    return caseOf(JSON.parse(fs.readFileSync(file, 'utf8')), file, name);
   });
+}
+
+/** Returns the case that a sample or RenderDocument directive `raw`, read from `file`, holds. */
+function caseOf(raw, file, name) {
+  let doc = raw.document;
+  let documentName = null;
+  if (typeof doc === 'string') {
+    documentName = doc;
+    doc = loadDocument(doc);
+  } else if (doc && doc.type === 'Link') {
+    const m = LINK.exec(doc.src || '');
+    if (!m) throw new Error(`${file}: a linked document must be doc://alexa/apl/documents/<name>, not ${doc.src}`);
+    documentName = m[1];
+    doc = loadDocument(documentName);
+  } else if (!doc || typeof doc !== 'object') {
+    throw new Error(`${file}: no document`);
+  }
+  if (!raw.datasources || typeof raw.datasources !== 'object') throw new Error(`${file}: no datasources`);
+  // An inline document that is one of the files, word for word, is that document.
+  if (!documentName) documentName = documentNames().find((n) => JSON.stringify(loadDocument(n)) === JSON.stringify(doc)) || null;
+  return { name, file, documentName: documentName || doc.description || '(inline)', document: doc, datasources: raw.datasources };
 }
 
 /** Returns every string a datasource holds, except the values the skill reads back (ids, kinds, events). */
@@ -71,4 +75,4 @@ function visibleTexts(datasources) {
   return out;
 }
 
-module.exports = { loadCases, loadDocument, documentNames, visibleTexts };
+module.exports = { loadCases, caseOf, loadDocument, documentNames, visibleTexts };

@@ -37,9 +37,16 @@ function localFonts() {
 
 async function openBrowser() {
   const userDataDir = fs.mkdtempSync(path.join(require('os').tmpdir(), 'hipcheck-chromium-'));
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, userDataDir, args: CHROMIUM_ARGS
-  });
+  let browser;
+  try {
+    browser = await puppeteer.launch({
+      executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, userDataDir, args: CHROMIUM_ARGS
+    });
+  } catch (e) {
+    // A browser that never started leaves its empty profile directory behind otherwise.
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+    throw e;
+  }
   return { browser, close: async () => { await browser.close(); fs.rmSync(userDataDir, { recursive: true, force: true }); } };
 }
 
@@ -82,6 +89,15 @@ async function shownText(page) {
 
 const norm = (s) => s.replace(/\s+/g, ' ').trim();
 
+/** Mounts a case's document with its datasources at a viewport and waits until it has settled, fonts loaded. */
+async function showCase(page, c, viewport) {
+  await page.setViewport({ width: viewport.width, height: viewport.height, deviceScaleFactor: 1 });
+  const vp = { width: viewport.width, height: viewport.height, dpi: viewport.dpi, shape: viewport.shape, mode: viewport.mode };
+  await withTimeout(page.evaluate((doc, ds, v) => window.renderCase(doc, ds, v), c.document, c.datasources, vp), 20000, 'renderer init');
+  await page.evaluate(() => document.fonts.ready);
+  await new Promise((r) => setTimeout(r, 300));
+}
+
 /**
  * Renders one case at one viewport; returns { problems, shots }. A hold's countdown is captured at
  * its start and again once it has run a few seconds, and the number must have gone down.
@@ -91,11 +107,7 @@ async function renderOne(slot, c, viewport, shotsDir) {
   const problems = slot.problems = [];
   const shots = [];
   try {
-    await page.setViewport({ width: viewport.width, height: viewport.height, deviceScaleFactor: 1 });
-    const vp = { width: viewport.width, height: viewport.height, dpi: viewport.dpi, shape: viewport.shape, mode: viewport.mode };
-    await withTimeout(page.evaluate((doc, ds, v) => window.renderCase(doc, ds, v), c.document, c.datasources, vp), 20000, 'renderer init');
-    await page.evaluate(() => document.fonts.ready);
-    await new Promise((r) => setTimeout(r, 300));
+    await showCase(page, c, viewport);
     const base = path.join(shotsDir, `${c.name}.${viewport.name}`);
     const text = norm(await shownText(page));
     if (!text) problems.push('nothing shown');
@@ -308,4 +320,4 @@ async function renderAll(cases, shotsDir, { concurrency = 3, log = () => {} } = 
   return results;
 }
 
-module.exports = { renderAll, VIEWPORTS, localFonts };
+module.exports = { renderAll, VIEWPORTS, localFonts, openBrowser, openSlot, showCase };

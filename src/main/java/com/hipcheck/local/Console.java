@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -72,11 +73,17 @@ public final class Console {
     private final HoldPlayer player;
     private final ObjectWriter json = new ObjectMapper().writerWithDefaultPrettyPrinter();
     private final List<String> misses = new ArrayList<>();
+    /** Where each turn's screen is written under --screens; null without it. */
+    private final ScreenFiles screens;
+    /** The screen on show, whose buttons a typed touch presses; null when none is. */
+    private ShownScreen onScreen;
+    /** The requests sent for what the user said or touched: the number in a screen's file names. */
+    private int turns;
     private Speaker speaker;
     private int failures;
 
     private Console(Options.Talk options, InteractionModel model, String skillId, Speaker speaker, boolean terminal,
-            InputLines lines, PrintStream out, PrintStream err) {
+            InputLines lines, ScreenFiles screens, PrintStream out, PrintStream err) {
         this.options = options;
         this.out = out;
         this.err = err;
@@ -84,6 +91,10 @@ public final class Console {
         this.requests = new RequestFactory(model, skillId, "en-US", Clock.systemUTC());
         this.session = new LocalSession(LocalHandlers.keeping(historyOf(options.history())), skillId,
                 LOCAL_USER);
+        this.screens = screens;
+        if (screens != null) {
+            session.onScreen();
+        }
         this.speaker = speaker;
         this.lines = lines;
         // A line typed during a hold cuts it short, as speech does on a device; a script's next line
@@ -128,7 +139,14 @@ public final class Console {
             boolean terminal = System.console() != null && options.script() == null;
             InputLines lines = InputLines.readFrom(options.script() != null ? openScript(options.script())
                     : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-            return new Console(options, model, skillId, speaker, terminal, lines, out, err).talk();
+            ScreenFiles screens = options.screens() == null ? null : screenFiles(options.screens(), env, out);
+            try {
+                return new Console(options, model, skillId, speaker, terminal, lines, screens, out, err).talk();
+            } finally {
+                if (screens != null) {
+                    screens.close();
+                }
+            }
         } catch (Options.UsageException e) {
             err.println("error: " + e.getMessage() + " (see --help)");
             return 2;
@@ -170,7 +188,8 @@ public final class Console {
                 // Shown again with a prompt: the progress bar may have drawn over its echo.
                 out.println("> " + said);
             }
-            typedAhead = turn(said, number);
+            Optional<String> touched = screens == null ? Optional.empty() : ShownScreen.touched(said);
+            typedAhead = touched.isPresent() ? touch(touched.get()) : turn(said, number);
         }
         if (!scripted) {
             out.println();
@@ -204,8 +223,56 @@ public final class Console {
                 yield requests.intent(heard.intent(), heard.slots());
             }
         };
+        return answer(request);
+    }
+
+    /** Presses the button labelled {@code label} on the screen on show, as a finger would; returns as {@link #turn}. */
+    private boolean touch(String label) {
+        if (onScreen == null) {
+            out.println("  (no screen to touch: there is none on show)");
+            return false;
+        }
+        Optional<ShownScreen.Button> button = onScreen.button(label);
+        if (button.isEmpty()) {
+            List<String> labels = onScreen.labels();
+            out.println("  (no button \"" + label + "\" on " + onScreen.id() + "; "
+                    + (labels.isEmpty() ? "it has none)" : "touch one of: " + String.join(", ", labels) + ")"));
+            return false;
+        }
+        List<String> arguments = onScreen.arguments(button.get());
+        if (options.debug()) {
+            out.println("  [touched] \"" + button.get().label() + "\" sends " + arguments);
+        }
+        return answer(requests.touch(arguments));
+    }
+
+    /** Sends the request for one thing said or touched, writes its screen and shows the response. */
+    private boolean answer(ObjectNode request) {
+        turns++;
         JsonNode response = exchange(request);
-        return response != null && show(response.path("response"));
+        if (response == null) {
+            return false;
+        }
+        if (screens != null) {
+            writeScreen(response);
+        }
+        return show(response.path("response"));
+    }
+
+    /** Writes the screen a response shows, if any, and says where; a screen never ends the conversation. */
+    private void writeScreen(JsonNode response) {
+        onScreen = ShownScreen.in(response).orElse(null);
+        if (onScreen != null) {
+            try {
+                out.println("  screen: " + screens.write(turns, onScreen).shown());
+            } catch (IOException | RuntimeException e) {
+                out.println("  (screen not written: " + e.getMessage() + ")");
+            }
+        }
+        if (!session.isOpen()) {
+            // The session is over: the device goes back to its home screen, and a touch has nothing to press.
+            onScreen = null;
+        }
     }
 
     /** Sends one request through the handler; shows the JSON both ways under --debug. */
@@ -261,6 +328,20 @@ public final class Console {
             out.println("[session ended]");
         }
         return cutShort;
+    }
+
+    /** Returns the writer of --screens DIR's files, DIR made if missing, drawing PNGs with tools/apl when it can. */
+    private static ScreenFiles screenFiles(Path dir, Map<String, String> env, PrintStream out) throws Failure {
+        try {
+            Files.createDirectories(dir);
+        } catch (FileAlreadyExistsException e) {
+            throw new Failure("--screens " + dir + " is a file, not a directory");
+        } catch (IOException e) {
+            throw new Failure("cannot make the screens directory " + dir + ": " + e.getMessage());
+        }
+        String chromium = env.getOrDefault("CHROMIUM", "");
+        return new ScreenFiles(dir, new NodePngRenderer(Path.of("tools", "apl"), env.get("PATH"),
+                Path.of(chromium.isBlank() ? "/usr/bin/chromium" : chromium), out::println));
     }
 
     private static InteractionModel loadModel(Path path) throws Failure {

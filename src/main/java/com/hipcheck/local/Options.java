@@ -23,6 +23,9 @@ final class Options {
                               so "open hip check" a second time meets a returning user
               --temp-history  keep them in a temporary file, deleted on exit
               --no-history    keep nothing, as a skill deployed without a table
+              --screens DIR   talk as an Echo Show: write each turn's screen to DIR as NN-<screen id>.png
+                              (needs Chromium and tools/apl's npm packages, else JSON only), .document.json
+                              and .datasource.json; "touch LABEL" (or "tap LABEL") presses a button
               --help          show this help
 
             serve options:
@@ -43,9 +46,9 @@ final class Options {
         }
     }
 
-    /** The console's flags. */
+    /** The console's flags; {@code script} and {@code screens} (the directory of --screens) are null when not given. */
     record Talk(boolean debug, boolean speak, boolean realtime, Path script, boolean strict, Path model,
-            boolean help, History history) {}
+            boolean help, History history, Path screens) {}
 
     /** Where the console keeps the user's history. */
     sealed interface History permits InFile, Temporary, Nowhere {}
@@ -75,6 +78,7 @@ final class Options {
         boolean strict = false;
         boolean help = false;
         Path script = null;
+        Path screens = null;
         Path model = InteractionModel.DEFAULT_PATH;
         History history = new InFile(DEFAULT_HISTORY);
         for (int i = 0; i < args.length; i++) {
@@ -89,13 +93,14 @@ final class Options {
                 case "--help", "-h" -> help = true;
                 case "--script" -> script = Path.of(value(args, i++));
                 case "--model" -> model = Path.of(value(args, i++));
+                case "--screens" -> screens = Path.of(value(args, i++));
                 default -> throw unknown(args[i]);
             }
         }
         if (strict && script == null) {
             throw new UsageException("--strict only applies with --script FILE");
         }
-        return new Talk(debug, speak, realtime, script, strict, model, help, history);
+        return new Talk(debug, speak, realtime, script, strict, model, help, history, screens);
     }
 
     /** Reads the serve subcommand's flags (those after {@code serve}); {@code env} supplies SKILL_ID. */
