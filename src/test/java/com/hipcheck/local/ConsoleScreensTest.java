@@ -1,5 +1,7 @@
 package com.hipcheck.local;
 
+import com.hipcheck.alexa.SkillHarness;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code bin/run --screens DIR}: the console as an Echo Show, each turn's screen written to DIR, buttons touched by name. */
 class ConsoleScreensTest {
+
+    /** Keeps the operator log (the console's note that SKILL_ID is unset) off the test output. */
+    @RegisterExtension
+    static final SkillHarness QUIET = new SkillHarness();
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path NODE_MODULES = Path.of("tools", "apl", "node_modules");

@@ -1,5 +1,7 @@
 package com.hipcheck.local;
 
+import com.hipcheck.alexa.SkillHarness;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,6 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The console run as a user runs it: flags, a script or typed lines in, a transcript and an exit status out. */
 class ConsoleTest {
+
+    /** Keeps the operator log (the console's note that SKILL_ID is unset) off the test output. */
+    @RegisterExtension
+    static final SkillHarness QUIET = new SkillHarness();
     @TempDir
     Path dir;
 
