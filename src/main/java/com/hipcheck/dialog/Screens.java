@@ -111,7 +111,7 @@ final class Screens {
     private static Screen countdown(DialogState before, DialogState s, Narration speech) {
         Stretch stretch = s.plan().stretch().orElseThrow();
         Side held = before.side();
-        List<Button> next = ((Screen.Prompt) of(s)).buttons();
+        List<Button> next = of(s).buttons();
         return new Screen.Countdown(id(s), Caption.of(Label.HEADING_HOLD, sideLabel(held), stretchLabel(stretch)),
                 stretchFigure(s, held, Focus.HIP), Narration.of(Msg.HOLD_START, s.plan().hold().seconds()),
                 s.plan().hold(), List.of(HURTS),

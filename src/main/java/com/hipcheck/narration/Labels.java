@@ -1,11 +1,5 @@
 package com.hipcheck.narration;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
@@ -46,17 +40,7 @@ public final class Labels {
 
     private static Labels load(String name) {
         String path = "/screen/" + name + ".properties";
-        Properties props = new Properties();
-        try (InputStream in = Labels.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing screen words " + path);
-            }
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                props.load(reader);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read screen words " + path, e);
-        }
+        Properties props = Phrasebook.properties(path);
         EnumMap<Label, String> texts = new EnumMap<>(Label.class);
         for (Label label : Label.values()) {
             String text = props.getProperty(label.key());

@@ -122,17 +122,7 @@ public final class Phrasebook {
 
     private static Phrasebook load(String name) {
         String path = "/speech/" + name + ".properties";
-        Properties props = new Properties();
-        try (InputStream in = Phrasebook.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing phrasebook " + path);
-            }
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                props.load(reader);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read phrasebook " + path, e);
-        }
+        Properties props = properties(path);
         EnumMap<Msg, String> texts = new EnumMap<>(Msg.class);
         for (Msg msg : Msg.values()) {
             String text = props.getProperty(msg.key());
@@ -146,5 +136,21 @@ public final class Phrasebook {
             throw new IllegalStateException(path + " has no date.format");
         }
         return new Phrasebook(name, texts, dateFormat.strip());
+    }
+
+    /** Returns the properties of the resource at {@code path}, read as UTF-8; a missing one is an error. */
+    static Properties properties(String path) {
+        Properties props = new Properties();
+        try (InputStream in = Phrasebook.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing words " + path);
+            }
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                props.load(reader);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read words " + path, e);
+        }
+        return props;
     }
 }

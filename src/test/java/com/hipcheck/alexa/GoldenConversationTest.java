@@ -41,7 +41,12 @@ class GoldenConversationTest {
     final SkillHarness skill = new SkillHarness();
 
     static Stream<Path> transcripts() throws IOException {
-        try (Stream<Path> files = Files.list(DIR)) {
+        return transcriptsIn(DIR);
+    }
+
+    /** Returns the transcripts directly in {@code dir}, by name. */
+    private static Stream<Path> transcriptsIn(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList().stream();
         }
     }
@@ -53,9 +58,7 @@ class GoldenConversationTest {
 
     /** The conversations of a skill that keeps history, each with a store of its own. */
     static Stream<Path> historyTranscripts() throws IOException {
-        try (Stream<Path> files = Files.list(HISTORY_DIR)) {
-            return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList().stream();
-        }
+        return transcriptsIn(HISTORY_DIR);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -106,9 +109,7 @@ class GoldenConversationTest {
     static final int MAX_RESPONSE_BYTES = 24 * 1024;
 
     static Stream<Path> screenTranscripts() throws IOException {
-        try (Stream<Path> files = Files.list(SCREEN_DIR)) {
-            return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList().stream();
-        }
+        return transcriptsIn(SCREEN_DIR);
     }
 
     /**
