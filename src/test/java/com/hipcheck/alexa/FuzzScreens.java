@@ -60,18 +60,14 @@ final class FuzzScreens {
         }
     }
 
-    /** Returns what the response shows, or empty when it has no RenderDocument. */
-    static Optional<Shown> shown(JsonNode envelope) {
-        JsonNode d = ScreenChecks.directive(envelope);
-        if (d.isMissingNode()) {
-            return Optional.empty();
-        }
+    /** Returns what the directive {@code d}, of the skill package's document {@code document}, shows. */
+    private static Shown shown(JsonNode d, String document) {
         JsonNode screen = d.path("datasources").path("screen");
         List<List<String>> buttons = new ArrayList<>();
         for (JsonNode b : buttons(screen)) {
             buttons.add(List.of(b.path("kind").asText(""), b.path("value").asText("")));
         }
-        return Optional.of(new Shown(documentName(d.path("document")), screen.path("id").asText(""), buttons));
+        return new Shown(document, screen.path("id").asText(""), buttons);
     }
 
     /** Returns the skill package's document {@code document} is, or "unknown". */
@@ -93,12 +89,13 @@ final class FuzzScreens {
     }
 
     /**
-     * Checks one response's screen and size.
+     * Checks one response's screen and size, and returns what it shows: empty when it shows
+     * nothing (the screen then stays as it was).
      *
      * @param bytes how many bytes the handler wrote
      * @param screen whether the request came from a device with APL
      */
-    void check(JsonNode request, JsonNode envelope, int bytes, boolean screen) {
+    Optional<Shown> check(JsonNode request, JsonNode envelope, int bytes, boolean screen) {
         if (bytes >= ResponseChecks.MAX_RESPONSE_BYTES) {
             throw new Violation("response of 24 KB or more, counted on the bytes written",
                     bytes + " bytes, showing " + ScreenChecks.directive(envelope).path("document").path("description"));
@@ -109,7 +106,7 @@ final class FuzzScreens {
             if (!directives.isMissingNode() && !directives.isEmpty()) {
                 throw new Violation("a directive for a device without APL", directives.toString());
             }
-            return;
+            return Optional.empty();
         }
         int documents = 0;
         for (JsonNode d : directives) {
@@ -126,7 +123,7 @@ final class FuzzScreens {
                     && (response.has("outputSpeech") || response.has("reprompt") || response.has("card"))) {
                 throw new Violation("an APL RuntimeError answered out loud", response.toString());
             }
-            return;
+            return Optional.empty();
         }
         boolean open = ResponseChecks.isOpen(envelope);
         if (open || response.has("outputSpeech")) {
@@ -137,12 +134,11 @@ final class FuzzScreens {
         } else if (documents > 1) {
             throw new Violation("more than one RenderDocument", documents + " documents");
         }
-        if (documents == 1) {
-            checkDocument(ScreenChecks.directive(envelope), envelope, open);
-        }
+        return documents == 1 ? Optional.of(checkDocument(ScreenChecks.directive(envelope), envelope, open))
+                : Optional.empty();
     }
 
-    private void checkDocument(JsonNode d, JsonNode envelope, boolean open) {
+    private Shown checkDocument(JsonNode d, JsonNode envelope, boolean open) {
         if (!ScreenRenderer.TOKEN.equals(d.path("token").asText())) {
             throw new Violation("a document whose token a touch does not carry back", d.path("token").toString());
         }
@@ -179,7 +175,7 @@ final class FuzzScreens {
                 throw new Violation("a closing screen that is not the last one", document + " " + id + ", "
                         + buttons.size() + " buttons");
             }
-            return;
+            return shown(d, document);
         }
         if (buttons.isEmpty()) {
             throw new Violation("an open session's screen with nothing to touch", document + " " + id);
@@ -190,6 +186,7 @@ final class FuzzScreens {
             throw new Violation("the screen's id is not the one its touches must send",
                     "shows " + document + " " + id + " in " + expected);
         }
+        return shown(d, document);
     }
 
     /** Returns a screen's buttons: its own, and for the hold, those shown when it ends. */
