@@ -64,6 +64,8 @@ final class FuzzReplay {
     final class Trail {
         final long seed;
         final List<String> steps = new ArrayList<>();
+        /** Whether the session's requests come from a device with a screen. */
+        boolean screen;
 
         Trail(long seed) {
             this.seed = seed;
@@ -83,6 +85,7 @@ final class FuzzReplay {
             StringBuilder b = new StringBuilder(2048);
             b.append(v.kind).append("\n  seed ").append(seed)
                     .append(warped ? " (starts from a random accepted state)" : "")
+                    .append(screen ? " (on a screen device)" : "")
                     .append("; replay: mvn test -Dtest='DialogFuzzTest#").append(method).append("' -Dfuzz.seed=")
                     .append(seed).append('\n');
             for (int i = 0; i < steps.size(); i++) {
@@ -130,6 +133,13 @@ final class FuzzReplay {
                 b.append(' ').append(slot.getKey()).append('=')
                         .append(value.isTextual() ? '"' + value.asText() + '"' : "(missing)");
             }
+        }
+        if (FuzzScreens.USER_EVENT.equals(request.path("type").asText())) {
+            b.append(' ').append(FuzzRequests.arguments(request));
+        }
+        if (request.path("type").asText().startsWith("Alexa.Presentation.APL.")) {
+            JsonNode token = request.path("token");
+            b.append(token.isMissingNode() ? " (no token)" : "hipcheck".equals(token.asText(null)) ? "" : " token=" + token);
         }
         if (request.has("reason")) {
             b.append(" reason=").append(request.path("reason").asText());

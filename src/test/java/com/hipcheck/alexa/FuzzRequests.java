@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.time.Instant;
 import com.hipcheck.domain.Outcome;
 import com.hipcheck.dialog.Memory;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.hipcheck.dialog.DialogState;
 import com.hipcheck.dialog.Phase;
@@ -71,7 +74,144 @@ final class FuzzRequests {
         kinds.addAll(OTHER_TYPES);
         intentNames.forEach(name -> kinds.add("IntentRequest " + name));
         UNKNOWN_INTENTS.forEach(name -> kinds.add(("IntentRequest " + name).strip()));
+        kinds.add(FuzzScreens.RUNTIME_ERROR);
         return kinds;
+    }
+
+    // ---- screens: touches and the screen's own reports ----
+
+    /** What a touch is: one on the screen now shown, one on a screen shown before, or one no screen of ours sends. */
+    enum TouchKind { VALID, STALE, HOSTILE }
+
+    /**
+     * A touch drawn for a session: its kind, the request, the document it was made on ("none" when
+     * it came from no screen) and the arguments a button would send (empty for hostile ones).
+     */
+    record Touch(TouchKind kind, ObjectNode request, String document, List<String> arguments) {}
+
+    /** The events a button may send: what a device without a screen is fuzzed with, ids its own. */
+    private static final List<List<String>> PLAIN_TOUCHES = List.of(List.of("word", "YES"), List.of("word", "NO"),
+            List.of("word", "READY"), List.of("word", "UNSURE"), List.of("word", "DONE"), List.of("command", "WAIT"),
+            List.of("command", "STOP"), List.of("command", "START_TEST"), List.of("stretch", "EDGE_OF_TABLE"),
+            List.of("stretch", "HALF_KNEELING"), List.of("hurt", ""));
+    private static final List<String> WRONG_KINDS = List.of("WORD", "", "intent", "hurt ", "Word", "touch");
+    private static final List<String> WRONG_VALUES = List.of("MAYBE", "yes", " YES", "", "LAUNCH", "null",
+            "YES,NO", "EDGE_OF_TABLE", "{observation}");
+    private static final int LONG = 100_000;
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    /** Returns a touch of one of the buttons of {@code current}, the screen now shown. */
+    Touch validTouch(Random r, FuzzScreens.Shown current) {
+        List<String> args = current.touch(r.nextInt(current.buttons().size()));
+        return new Touch(TouchKind.VALID, requests.touch(args), current.document(), args);
+    }
+
+    /** Returns a touch of a button of a screen shown before, under another id than {@code currentId}; null if none. */
+    Touch staleTouch(Random r, List<FuzzScreens.Shown> earlier, String currentId) {
+        List<FuzzScreens.Shown> others = earlier.stream()
+                .filter(s -> !s.id().equals(currentId) && !s.buttons().isEmpty()).toList();
+        if (others.isEmpty()) {
+            return null;
+        }
+        FuzzScreens.Shown old = pick(r, others);
+        List<String> args = old.touch(r.nextInt(old.buttons().size()));
+        return new Touch(TouchKind.STALE, requests.touch(args), old.document(), args);
+    }
+
+    /**
+     * Returns a touch from a device without APL, which shows no screen: the arguments a button
+     * would send, with the id of the step the session is at, or another.
+     */
+    Touch touchWithoutScreen(Random r, String currentId) {
+        List<String> event = pick(r, PLAIN_TOUCHES);
+        String id = currentId != null && r.nextBoolean() ? currentId : pick(r, List.of("OFFER_TEST", "END",
+                "ASK.RIGHT.THIGH_DROPS", "SETUP_LIE.RIGHT"));
+        return new Touch(TouchKind.HOSTILE, requests.touch(List.of(event.get(0), event.get(1), id)), "none", List.of());
+    }
+
+    /**
+     * Returns a touch no screen of ours sends, built on a button of {@code current} when there is
+     * one: arguments missing, too few or too many, not strings, null, unknown kinds and values,
+     * 100,000 characters long; no token, or another document's.
+     */
+    Touch hostileTouch(Random r, FuzzScreens.Shown current) {
+        List<String> base = current != null && !current.buttons().isEmpty()
+                ? current.touch(r.nextInt(current.buttons().size()))
+                : List.of("word", "YES", current != null ? current.id() : "OFFER_TEST");
+        ObjectNode request = requests.touch(base);
+        ArrayNode args = JSON.arrayNode();
+        base.forEach(args::add);
+        int at = r.nextInt(3);
+        switch (r.nextInt(22)) {
+            case 0 -> request.remove("arguments");
+            case 1 -> request.putNull("arguments");
+            case 2 -> args.removeAll();
+            case 3 -> { args.remove(2); args.remove(1); }
+            case 4 -> args.remove(2);
+            case 5 -> args.add(r.nextBoolean() ? "extra" : base.get(2));
+            case 6 -> args.set(at, JSON.numberNode(r.nextInt(3) == 0 ? 1.5 : r.nextInt(100) - 50));
+            case 7 -> args.set(at, JSON.booleanNode(r.nextBoolean()));
+            case 8 -> args.set(at, JSON.objectNode().put("kind", base.get(0)).put("value", base.get(1)));
+            case 9 -> args.set(at, JSON.arrayNode().add(base.get(at)));
+            case 10 -> args.set(at, JSON.nullNode());
+            case 11 -> args.set(1, pick(r, WRONG_VALUES));
+            case 12 -> args.set(0, pick(r, WRONG_KINDS));
+            case 13 -> { args.set(0, "hurt"); args.set(1, pick(r, List.of("knee", "left hip", "x"))); }
+            case 14 -> { args.set(0, "stretch"); args.set(1, pick(r, List.of("YOGA", "edge_of_table", ""))); }
+            case 15 -> { args.set(0, "command"); args.set(1, pick(r, List.of("FALLBACK", "LAUNCH", "stop"))); }
+            case 16 -> args.set(at, "x".repeat(LONG));
+            case 17 -> { for (int i = 0; i < 100; i++) { args.add(base.get(i % 3)); } }
+            case 18 -> request.remove("token");
+            case 19 -> request.put("token", pick(r, List.of("another-document", "", "HIPCHECK")));
+            case 20 -> request.putNull("token");
+            default -> { request.remove("source"); request.remove("token"); }
+        }
+        if (request.has("arguments") && !request.path("arguments").isNull()) {
+            request.set("arguments", args);
+        }
+        return new Touch(TouchKind.HOSTILE, request, current == null ? "none" : current.document(), List.of());
+    }
+
+    /** Returns the screen's report that a document failed: a list error as the SDK knows it, another, or none. */
+    ObjectNode runtimeError(Random r) {
+        ObjectNode request = requests.ofType(FuzzScreens.RUNTIME_ERROR);
+        if (r.nextInt(5) > 0) {
+            request.put("token", "hipcheck");
+        }
+        ArrayNode errors = request.putArray("errors");
+        switch (r.nextInt(3)) {
+            case 0 -> errors.addObject().put("type", "LIST_ERROR").put("reason", "INVALID_LIST_ID")
+                    .put("listId", "steps").put("listVersion", 1).put("operationIndex", 0)
+                    .put("message", "fuzz").put("token", "hipcheck");
+            case 1 -> errors.addObject().put("type", "LIST_ERROR").put("reason", "SOMETHING_NEW")
+                    .put("message", "x".repeat(r.nextBoolean() ? 10 : LONG));
+            default -> { }
+        }
+        return request;
+    }
+
+    /** Returns the arguments of a touch request, for labels: each quoted and cut short. */
+    static String arguments(JsonNode request) {
+        if (!request.has("arguments")) {
+            return "(no arguments)";
+        }
+        JsonNode args = request.path("arguments");
+        if (!args.isArray()) {
+            return "arguments=" + args;
+        }
+        StringBuilder b = new StringBuilder("[");
+        for (JsonNode a : args) {
+            if (b.length() > 1) {
+                b.append(", ");
+            }
+            if (b.length() > 120) {
+                b.append("... ").append(args.size()).append(" in all");
+                break;
+            }
+            String text = a.toString();
+            b.append(text.length() > 40 ? text.substring(0, 20) + "...(" + text.length() + " chars)" : text);
+        }
+        return b.append(']').toString();
     }
 
     /** Returns a LaunchRequest. */

@@ -114,6 +114,25 @@ class HostileSessionTest {
         assertEquals("SETUP_HUG", next.path("sessionAttributes").path("hipCheck").path("phase").asText());
     }
 
+    /** On a screen, the fresh start shows its own screen, whose buttons a touch can use next turn. */
+    @ParameterizedTest(name = "on a screen: {0}")
+    @MethodSource("hostileAttributes")
+    void badAttributesOnAScreenShowTheFreshStart(JsonNode attributes) throws IOException {
+        skill.session().onScreen();
+        JsonNode response = sendWith(attributes, requests.intent("ReadyIntent", Map.of()));
+
+        assertTrue(speech(response).contains("lost our place"), speech(response));
+        assertEquals("prompt SETUP_LIE.RIGHT", ScreenChecks.shown(response), "the screen of the fresh start");
+        int bytes = skill.session().lastReceived().length;
+        assertTrue(bytes < ResponseChecks.MAX_RESPONSE_BYTES, "nothing of the bad attributes is echoed: " + bytes);
+
+        skill.session().overrideNextAttributes(response.path("sessionAttributes"));
+        JsonNode next = skill.send(requests.touch(ScreenChecks.touch(response, "Ready", "fresh start")));
+        assertFalse(speech(next).contains("lost our place"), speech(next));
+        assertEquals("SETUP_HUG", next.path("sessionAttributes").path("hipCheck").path("phase").asText(),
+                "a touch on the fresh start's screen counts: " + speech(next));
+    }
+
     static Stream<Named<String>> attributesThatAreNotAnObject() {
         return Stream.of(Named.of("a list", "[1,2]"), Named.of("a string", "\"SETUP_HUG\""),
                 Named.of("a number", "7"), Named.of("true", "true"));

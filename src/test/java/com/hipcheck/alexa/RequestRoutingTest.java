@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -81,5 +83,61 @@ class RequestRoutingTest {
         skill.launch();
         JsonNode response = skill.send(skill.requests().sessionEnded("EXCEEDED_MAX_REPROMPTS"));
         assertFalse(response.path("response").has("outputSpeech"), response.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"LIST_ERROR", "none"})
+    void screenReportingAFailedDocumentGetsASilentResponseThatKeepsTheSession(String error) throws IOException {
+        skill.session().onScreen();
+        skill.launch();
+        JsonNode step = skill.say("AMAZON.YesIntent");
+        ObjectNode request = skill.requests().ofType("Alexa.Presentation.APL.RuntimeError");
+        request.put("token", "hipcheck");
+        if (!error.equals("none")) {
+            request.putArray("errors").addObject().put("type", error).put("reason", "INVALID_LIST_ID")
+                    .put("message", "a document failed").put("listId", "steps");
+        }
+        JsonNode response = skill.send(request);
+        assertFalse(response.path("response").has("outputSpeech"), response.toString());
+        assertFalse(response.path("response").has("directives"), "nothing shown: " + response);
+        assertEquals(SkillHarness.progress(step.path("sessionAttributes").toString()),
+                SkillHarness.progress(response.path("sessionAttributes").toString()), "progress kept");
+    }
+
+    /**
+     * KNOWN BUG, for the lead to fix in main code: the SDK's model knows only LIST_ERROR among a
+     * RuntimeError's errors, and fails to read the whole request for any other type
+     * (InvalidTypeIdException inside AskSdkException "Deserialization error"); SafetyNetSkill
+     * rethrows it, so the Lambda call fails. Enable this once such a request gets the silent response.
+     */
+    @Disabled("known bug: a RuntimeError with an error type other than LIST_ERROR fails the Lambda call")
+    @Test
+    void screenReportingAnErrorOfATypeTheSdkDoesNotKnowGetsASilentResponseToo() throws IOException {
+        screenReportingAFailedDocumentGetsASilentResponseThatKeepsTheSession("RENDER_ERROR");
+    }
+
+    @Test
+    void touchFromADeviceWithoutAScreenIsAnsweredByVoiceAlone() throws IOException {
+        skill.launch();
+        JsonNode step = skill.say("AMAZON.YesIntent");
+        JsonNode response = skill.send(skill.requests().touch(List.of("word", "READY", "SETUP_LIE.RIGHT")));
+        ResponseChecks.assertSpeaksWell(response, "touch without a screen");
+        assertFalse(response.path("response").has("directives"), response.toString());
+        assertEquals("SETUP_HUG", response.path("sessionAttributes").path("hipCheck").path("phase").asText(),
+                "the touch means ready: " + ResponseChecks.speech(response));
+        assertFalse(step.path("response").has("directives"));
+    }
+
+    @Test
+    void touchWithArgumentsNoScreenSendsIsAnsweredAsNotUnderstoodWithTheScreenAgain() throws IOException {
+        skill.session().onScreen();
+        skill.launch();
+        JsonNode step = skill.say("AMAZON.YesIntent");
+        JsonNode response = skill.send(skill.requests().touch(List.of("word", "MAYBE", "SETUP_LIE.RIGHT")));
+        ResponseChecks.assertSpeaksWell(response, "unreadable touch");
+        assertEquals("prompt SETUP_LIE.RIGHT", ScreenChecks.shown(response), "the same screen again");
+        assertEquals(SkillHarness.progress(step.path("sessionAttributes").toString()),
+                SkillHarness.progress(response.path("sessionAttributes").toString()), "progress kept");
+        assertTrue(skill.log().contains("\"kind\":\"touch_unreadable\""), skill.log());
     }
 }
