@@ -23,8 +23,9 @@ import java.util.Map;
 /**
  * Wraps the SDK's custom skill and answers what it declines or cannot read, which would otherwise
  * make the Lambda call fail: a request for another skill (refused, with no speech, and logged), a
- * request type the SDK's model does not know (the current question again, keeping the session, or
- * an empty response outside a session), and session attributes that are not even a JSON object
+ * request type the SDK's model does not know or a request it cannot read (the current question
+ * again, keeping the session, or an empty response outside a session or where a response may
+ * not speak), and session attributes that are not even a JSON object
  * (the request is read again without them, so the conversation restarts with an apology).
  */
 final class SafetyNetSkill implements AlexaSkill<JsonNode, ResponseEnvelope> {
@@ -52,7 +53,9 @@ final class SafetyNetSkill implements AlexaSkill<JsonNode, ResponseEnvelope> {
         } catch (AskSdkException e) {
             byte[] repaired = withoutUnreadableAttributes(request.getRawRequest());
             if (repaired == null) {
-                throw e;
+                // A known request type with content the SDK's model cannot read (a screen's error
+                // of a type it does not know): answered as a request type it does not know.
+                return lastResort(request);
             }
             response = custom.execute(new BaseSkillRequest(repaired), context);
         }
@@ -82,6 +85,10 @@ final class SafetyNetSkill implements AlexaSkill<JsonNode, ResponseEnvelope> {
         }
         Map<String, Object> attributes = session.path("attributes").isObject()
                 ? mapper.convertValue(session.path("attributes"), LinkedHashMap.class) : null;
+        if (UnhandledRequestHandler.mayNotSpeak(type)) {
+            // Nothing may be said, and the session goes on as it was.
+            return respond(envelope(conversation.silent(), attributes));
+        }
         boolean newSession = session.path("new").asBoolean(false);
         Conversation.Exchange exchange = conversation.take(newSession,
                 newSession ? new SessionCodec.Empty() : codec.decode(attributes), req.path("locale").asText(null),

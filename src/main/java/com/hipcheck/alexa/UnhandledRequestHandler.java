@@ -28,6 +28,16 @@ final class UnhandledRequestHandler implements RequestHandler {
         this.conversation = conversation;
     }
 
+    /** Returns whether a response to a request of {@code type} may not speak. */
+    static boolean mayNotSpeak(String type) {
+        for (String prefix : SPEECHLESS) {
+            if (type.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public boolean canHandle(HandlerInput input) {
         return true;
@@ -41,7 +51,7 @@ final class UnhandledRequestHandler implements RequestHandler {
             // The skill does not take part in name-free interaction: decline politely.
             return Optional.of(conversation.declineNameFree());
         }
-        boolean speechless = SPEECHLESS.stream().anyMatch(type::startsWith);
+        boolean speechless = mayNotSpeak(type);
         if (request instanceof IntentRequest intent) {
             OpsLog.problem("unknown_intent", request.getRequestId(), conversation.phaseOf(input),
                     intent.getIntent().getName(), type);

@@ -172,19 +172,21 @@ final class FuzzRequests {
         return new Touch(TouchKind.HOSTILE, request, current == null ? "none" : current.document(), List.of());
     }
 
-    /** Returns the screen's report that a document failed: a list error as the SDK knows it, another, or none. */
+    /** Returns the screen's report that a document failed: a list error as the SDK knows it, another, one of a type it does not know, or none. */
     ObjectNode runtimeError(Random r) {
         ObjectNode request = requests.ofType(FuzzScreens.RUNTIME_ERROR);
         if (r.nextInt(5) > 0) {
             request.put("token", "hipcheck");
         }
         ArrayNode errors = request.putArray("errors");
-        switch (r.nextInt(3)) {
+        switch (r.nextInt(4)) {
             case 0 -> errors.addObject().put("type", "LIST_ERROR").put("reason", "INVALID_LIST_ID")
                     .put("listId", "steps").put("listVersion", 1).put("operationIndex", 0)
                     .put("message", "fuzz").put("token", "hipcheck");
             case 1 -> errors.addObject().put("type", "LIST_ERROR").put("reason", "SOMETHING_NEW")
                     .put("message", "x".repeat(r.nextBoolean() ? 10 : LONG));
+            // A type the SDK's model does not know: the request cannot be read, and still gets its answer.
+            case 2 -> errors.addObject().put("type", "RENDER_ERROR").put("reason", "UNKNOWN").put("message", "fuzz");
             default -> { }
         }
         return request;

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -104,13 +103,7 @@ class RequestRoutingTest {
                 SkillHarness.progress(response.path("sessionAttributes").toString()), "progress kept");
     }
 
-    /**
-     * KNOWN BUG, for the lead to fix in main code: the SDK's model knows only LIST_ERROR among a
-     * RuntimeError's errors, and fails to read the whole request for any other type
-     * (InvalidTypeIdException inside AskSdkException "Deserialization error"); SafetyNetSkill
-     * rethrows it, so the Lambda call fails. Enable this once such a request gets the silent response.
-     */
-    @Disabled("known bug: a RuntimeError with an error type other than LIST_ERROR fails the Lambda call")
+    /** The SDK's model knows only LIST_ERROR among a RuntimeError's errors and cannot read the request otherwise. */
     @Test
     void screenReportingAnErrorOfATypeTheSdkDoesNotKnowGetsASilentResponseToo() throws IOException {
         screenReportingAFailedDocumentGetsASilentResponseThatKeepsTheSession("RENDER_ERROR");
