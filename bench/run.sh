@@ -67,6 +67,7 @@ echo "warm:ours $(java -cp "$ours:bench/target" WarmTurns com.hipcheck.alexa.Hip
 echo "warm:ref $(java -cp "$ref:bench/target" WarmTurns hello.HelloStreamHandler hello "$turns" 2>/dev/null | tail -1)" >> "$out"
 echo "warm:refj $(java -cp "$refj:bench/target" WarmTurns hello.HelloStreamHandler hello "$turns" | tail -1)" >> "$out"
 echo "primed:ours $(java -cp "$ours:bench/target" PrimedFirst | tail -1)" >> "$out"
+echo "primed-screen:ours $(java -cp "$ours:bench/target" PrimedFirst bench/requests/launch-screen.json | tail -1)" >> "$out"
 echo "jar:ours $(stat -c %s "$ours")" >> "$out"
 echo "jar:ref $(stat -c %s "$ref")" >> "$out"
 echo "jar:refj $(stat -c %s "$refj")" >> "$out"
@@ -142,6 +143,8 @@ for q in ("p50", "p99"):
 line("shaded jar (KiB)", jar("jar:ours"), jar("jar:ref"), jar("jar:refj"))
 p = kv("primed:ours")
 print(f"after priming, first real request: {float(p['first_us']):.1f} us (warm p50 in that process {float(p['warm_p50_us']):.1f} us)")
+p = kv("primed-screen:ours")
+print(f"  from an Echo Show, with its document: {float(p['first_us']):.1f} us (warm p50 {float(p['warm_p50_us']):.1f} us)")
 if any(r[0] == "store:ours" for r in rows):
     a, b = cold("store:ours", 1), cold("store:refd", 1)
     print()

@@ -12,14 +12,16 @@ import java.util.Arrays;
  * What SnapStart priming buys: in a fresh JVM, prime the handler as the checkpoint hook would, then
  * time the first real LaunchRequest and compare it with warm ones in the same process.
  *
- * <p>Usage: {@code java -cp JAR:bench/target PrimedFirst}
+ * <p>Usage: {@code java -cp JAR:bench/target PrimedFirst [REQUEST.json]}, by default
+ * {@code bench/requests/launch.json}; {@code launch-screen.json} is the same from an Echo Show.
  */
 public final class PrimedFirst {
     public static void main(String[] args) throws Exception {
         HipCheckStreamHandler handler = new HipCheckStreamHandler();
         Priming.prime(handler, System.getenv("SKILL_ID"));
         ObjectMapper mapper = new ObjectMapper();
-        ObjectNode launch = (ObjectNode) mapper.readTree(Files.readAllBytes(Path.of("bench/requests/launch.json")));
+        ObjectNode launch = (ObjectNode) mapper.readTree(Files.readAllBytes(
+                Path.of(args.length > 0 ? args[0] : "bench/requests/launch.json")));
         byte[] body = mapper.writeValueAsBytes(launch);
         long first = time(handler, body);
         long second = time(handler, body);
