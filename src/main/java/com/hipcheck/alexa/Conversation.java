@@ -6,6 +6,7 @@ import com.amazon.ask.model.Request;
 import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.Session;
+import com.amazon.ask.model.SupportedInterfaces;
 import com.amazon.ask.model.canfulfill.CanFulfillIntent;
 import com.amazon.ask.model.canfulfill.CanFulfillIntentValues;
 import com.amazon.ask.response.ResponseBuilder;
@@ -122,10 +123,12 @@ final class Conversation {
 
     /** Returns whether the request comes from a device that shows APL documents. */
     static boolean hasScreen(RequestEnvelope envelope) {
-        return envelope.getContext() != null && envelope.getContext().getSystem() != null
-                && envelope.getContext().getSystem().getDevice() != null
-                && envelope.getContext().getSystem().getDevice().getSupportedInterfaces() != null
-                && envelope.getContext().getSystem().getDevice().getSupportedInterfaces().getAlexaPresentationAPL() != null;
+        if (envelope.getContext() == null || envelope.getContext().getSystem() == null
+                || envelope.getContext().getSystem().getDevice() == null) {
+            return false;
+        }
+        SupportedInterfaces interfaces = envelope.getContext().getSystem().getDevice().getSupportedInterfaces();
+        return interfaces != null && interfaces.getAlexaPresentationAPL() != null;
     }
 
     /** The store calls of one request, for one user: each bounded, and none after a failure but what matters. */

@@ -32,6 +32,8 @@ import java.util.OptionalInt;
  * repeat, a plain question, a stretch or hold named, fallback), then hands a reply to the test's
  * current phase: {@link #inPhase} is the one table of what each phase accepts and where it goes.
  * What each phase says on arrival, on silence and for help is the table in {@link Prompts}.
+ * For a device with a screen ({@link #withScreens}) every turn also shows what {@link Screens}
+ * chooses for it; the spoken turn is the same either way.
  */
 public final class Dialog {
     /** How long Hip Check stays quiet when asked to wait, before a gentle check. */
