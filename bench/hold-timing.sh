@@ -52,3 +52,20 @@ for line in sys.stdin:
     print(f"hold {hold:2d} s: rendered {hold + error:6.2f} s, off by {error:+.2f} s{flag}")
 print(f"off by {min(errors):.2f}-{max(errors):.2f} s; bound +-{bound:.0f} s")
 sys.exit(0 if max(errors) <= bound else 1)' "$markers"
+
+# The screen's countdown starts when the voice has said the hold's start cue: its startsAfterMs
+# (the same estimate) against the cue rendered alone, for every hold screen the skill sends
+# (target/screens/sent, written by ScreenCatalogTest; skipped when it is not there).
+if ls target/screens/sent/hold-*.json >/dev/null 2>&1; then
+  python3 -c '
+import json, glob
+seen = {}
+for f in sorted(glob.glob("target/screens/sent/hold-*.json")):
+    s = json.load(open(f))["datasources"]["screen"]
+    seen[s["text"]] = s["hold"]["startsAfterMs"]
+for text, ms in seen.items():
+    print(f"{ms}\t{text}")' > "$work/starts.tsv"
+  while IFS=$'\t' read -r ms text; do
+    echo "countdown start: screen at $((ms)) ms, voice $(python3 -c "print(round($(render "$text") * 1000))") ms: $text"
+  done < "$work/starts.tsv"
+fi
