@@ -164,8 +164,12 @@ final class FuzzScreens {
         if (buttons.isEmpty()) {
             throw new Violation("an open session's screen with nothing to touch", document + " " + id);
         }
-        // That the id is the one its touches must send is checked by touching it: a touch on the
-        // screen shown is never answered as one on an old screen (DialogFuzzTest).
+        DialogState state = state(envelope.path("sessionAttributes"));
+        String expected = state == null ? null : idOf(state);
+        if (expected != null && !expected.equals(id)) {
+            throw new Violation("the screen's id is not the one its touches must send",
+                    "shows " + document + " " + id + " in " + expected);
+        }
         return shown(d, document);
     }
 
@@ -175,6 +179,21 @@ final class FuzzScreens {
         screen.path("buttons").forEach(out::add);
         screen.path("end").path("buttons").forEach(out::add);
         return out;
+    }
+
+    /**
+     * Returns the id a touch must carry in state {@code s} to count, {@code PHASE[.SIDE[.QUESTION]]}
+     * as {@code Screen.id()} documents it. No default: a new phase does not compile until it is
+     * decided here.
+     */
+    static String idOf(DialogState s) {
+        return switch (s.phase()) {
+            case ASK -> "ASK." + s.side() + "." + s.answers(s.side()).nextQuestion().orElseThrow();
+            case SETUP_LIE, SETUP_HUG, SETUP_HANG, SWITCH_SIDE, STRETCH_SETUP, NEXT_SIDE, PAUSED, OFFER_RESUME,
+                    REPOSITION -> s.phase() + "." + s.side();
+            case OFFER_TEST, OFFER_STRETCH, RETEST_OFFER, ANOTHER_ROUND, WELCOME_BACK, OFFER_SAVE, CONFIRM_FORGET ->
+                    s.phase().name();
+        };
     }
 
     /** Returns the state the session attributes hold, or null when they hold none the skill reads. */
