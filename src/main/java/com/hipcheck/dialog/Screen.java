@@ -21,6 +21,11 @@ public sealed interface Screen {
     /** Returns the screen's id, {@code PHASE[.SIDE[.QUESTION]]}, which a touch sends back. */
     String id();
 
+    /** Returns the id of the screen that state {@code s} shows; a touch that carries another is on an old screen. */
+    static String idFor(DialogState s) {
+        return Screens.id(s);
+    }
+
     /** Returns the buttons the screen shows first (a countdown's end buttons come after it). */
     List<Button> buttons();
 

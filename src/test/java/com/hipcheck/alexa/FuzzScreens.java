@@ -3,6 +3,7 @@ package com.hipcheck.alexa;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hipcheck.dialog.DialogState;
+import com.hipcheck.dialog.Screen;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -181,19 +182,9 @@ final class FuzzScreens {
         return out;
     }
 
-    /**
-     * Returns the id a touch must carry in state {@code s} to count, {@code PHASE[.SIDE[.QUESTION]]}
-     * as {@code Screen.id()} documents it. No default: a new phase does not compile until it is
-     * decided here.
-     */
+    /** Returns the id a touch must carry in state {@code s} to count. */
     static String idOf(DialogState s) {
-        return switch (s.phase()) {
-            case ASK -> "ASK." + s.side() + "." + s.answers(s.side()).nextQuestion().orElseThrow();
-            case SETUP_LIE, SETUP_HUG, SETUP_HANG, SWITCH_SIDE, STRETCH_SETUP, NEXT_SIDE, PAUSED, OFFER_RESUME,
-                    REPOSITION -> s.phase() + "." + s.side();
-            case OFFER_TEST, OFFER_STRETCH, RETEST_OFFER, ANOTHER_ROUND, WELCOME_BACK, OFFER_SAVE, CONFIRM_FORGET ->
-                    s.phase().name();
-        };
+        return Screen.idFor(s);
     }
 
     /** Returns the state the session attributes hold, or null when they hold none the skill reads. */
