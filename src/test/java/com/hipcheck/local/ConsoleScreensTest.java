@@ -21,11 +21,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code bin/run --screens DIR}: the console as an Echo Show, each turn's screen written to DIR, buttons touched by name. */
 class ConsoleScreensTest {
+    /** Tests that draw in Chromium; bin/test leaves them out on a machine without it. */
+    static final String CHROMIUM_TAG = "chromium";
+
 
     /** Keeps the operator log (the console's note that SKILL_ID is unset) off the test output. */
     @RegisterExtension
@@ -70,6 +74,7 @@ class ConsoleScreensTest {
     }
 
     @Test
+    @Tag(ConsoleScreensTest.CHROMIUM_TAG)
     void drawsEachTurnsScreenAsA1024x600Png() throws IOException {
         assumeTrue(Files.isExecutable(CHROMIUM), "needs Chromium at " + CHROMIUM);
         assumeTrue(Files.isDirectory(NODE_MODULES), "needs tools/apl's npm packages (bin/check-screens installs them)");
