@@ -1,10 +1,10 @@
 package com.hipcheck.dialog;
 
 import com.hipcheck.domain.BodyPart;
+import com.hipcheck.domain.PlainWords;
 import com.hipcheck.domain.Topic;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -58,7 +58,7 @@ public final class Reading {
         List<String> words = new ArrayList<>();
         for (String heard : slotWords) {
             if (heard != null) {
-                words.addAll(words(heard));
+                words.addAll(PlainWords.words(heard));
             }
         }
         if (meant instanceof UserEvent.Hurt hurt && hurt.redFlag()) {
@@ -204,17 +204,5 @@ public final class Reading {
             }
         }
         return false;
-    }
-
-    /** Returns the words of {@code text}: lower case, without apostrophes ("doesn't" is "doesnt"). */
-    static List<String> words(String text) {
-        List<String> out = new ArrayList<>();
-        for (String raw : text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^a-z']+")) {
-            String w = raw.replace("'", "");
-            if (!w.isEmpty()) {
-                out.add(w);
-            }
-        }
-        return out;
     }
 }

@@ -150,7 +150,11 @@ public final class PlainWords {
         };
     }
 
-    private static List<String> words(String text) {
+    /**
+     * Returns the words of {@code text} as both readers of what the user said compare them: lower
+     * case, without apostrophes ("doesn't" is "doesnt").
+     */
+    public static List<String> words(String text) {
         List<String> out = new ArrayList<>();
         for (String raw : text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^a-z']+")) {
             String w = raw.replace("'", "");

@@ -4,13 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hipcheck.alexa.SkillHarness;
-import com.hipcheck.domain.InMemoryHistoryStore;
-import com.hipcheck.domain.TestClock;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -92,24 +87,10 @@ class NeverMisreadTest {
 
     /** Brings a fresh session to the line's moment, says the line there and names what it did. */
     private static String outcome(Line line) throws IOException {
-        SkillHarness skill = needsHistory(line.moment())
-                ? SkillHarness.withHistory(new InMemoryHistoryStore(), new TestClock(Instant.parse("2026-12-01T09:00:00Z")))
-                : SKILL;
-        LocalSession session = skill.newSession();
-        JsonNode before = null;
-        for (String step : stepsTo(line.moment())) {
-            if (step.equals("NEW_SESSION")) {
-                session = skill.newSession(session.userId());
-            } else {
-                before = step.equals("LAUNCH") ? session.send(skill.requests().launch())
-                        : session.send(step.startsWith("ChooseStretchIntent")
-                                ? skill.requests().intent("ChooseStretchIntent", Map.of("stretch", "edge of table"))
-                                : skill.requests().intent(step, Map.of()));
-            }
-        }
+        Moments.Reached at = Moments.walk(line.moment(), SKILL);
         Understood heard = RESOLVER.resolve(line.typed());
-        JsonNode after = session.send(skill.requests().intent(heard.intent(), heard.slots()));
-        return named(before, after, line.moment().startsWith("left-"));
+        JsonNode after = at.session().send(at.skill().requests().intent(heard.intent(), heard.slots()));
+        return named(at.last(), after, line.moment().startsWith("left-"));
     }
 
     /** Names what the response {@code after} did, compared with {@code before}. */
@@ -160,80 +141,10 @@ class NeverMisreadTest {
         return "NOTHING";
     }
 
-    private static boolean needsHistory(String moment) {
-        return moment.equals("offer-save") || moment.equals("confirm-forget") || moment.equals("welcome-back");
-    }
-
-    /**
-     * Returns the requests, by intent, that bring a new session to {@code moment}: both sides test
-     * tight (every answer no), or unclear (every answer not sure) for the retest offer.
-     */
-    static List<String> stepsTo(String moment) {
-        List<String> offer = List.of("LAUNCH");
-        List<String> setupLie = then(offer, "AMAZON.YesIntent");
-        List<String> setupHug = then(setupLie, "ReadyIntent");
-        List<String> setupHang = then(setupHug, "ReadyIntent");
-        List<String> thigh = then(setupHang, "ReadyIntent");
-        List<String> drift = then(thigh, "AMAZON.NoIntent");
-        List<String> back = then(drift, "AMAZON.NoIntent");
-        List<String> change = then(back, "AMAZON.NoIntent");
-        List<String> leftThigh = then(change, "ReadyIntent");
-        List<String> leftDrift = then(leftThigh, "AMAZON.NoIntent");
-        List<String> leftBack = then(leftDrift, "AMAZON.NoIntent");
-        List<String> result = then(leftBack, "AMAZON.NoIntent");
-        List<String> stretchSetup = then(result, "ChooseStretchIntent");
-        List<String> hold = then(stretchSetup, "ReadyIntent");
-        return switch (moment) {
-            case "offer-test" -> offer;
-            case "setup-lie" -> setupLie;
-            case "setup-hug" -> setupHug;
-            case "setup-hang" -> setupHang;
-            case "thigh" -> thigh;
-            case "drift" -> drift;
-            case "back" -> back;
-            case "switch" -> change;
-            case "left-thigh" -> leftThigh;
-            case "left-drift" -> leftDrift;
-            case "left-back" -> leftBack;
-            // With a store, the first result asks to be kept before the stretch is offered.
-            case "offer-stretch", "offer-save" -> result;
-            case "retest-offer" -> then(thigh, "UnsureIntent", "UnsureIntent", "UnsureIntent", "ReadyIntent",
-                    "UnsureIntent", "UnsureIntent", "UnsureIntent");
-            case "stretch-setup" -> stretchSetup;
-            case "hold" -> hold;
-            case "another-round" -> then(hold, "ReadyIntent", "ReadyIntent");
-            case "paused" -> then(stretchSetup, "PainIntent");
-            case "confirm-forget" -> then(offer, "ForgetMeIntent");
-            case "welcome-back" -> then(then(result, "AMAZON.YesIntent"), "NEW_SESSION", "LAUNCH");
-            default -> throw new IllegalArgumentException("no such moment: " + moment);
-        };
-    }
-
-    private static List<String> then(List<String> before, String... more) {
-        return Stream.concat(before.stream(), Stream.of(more)).toList();
-    }
-
     static List<Line> load() throws IOException {
-        List<Path> files;
-        try (Stream<Path> listed = Files.list(CORPUS)) {
-            files = listed.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        }
         List<Line> lines = new ArrayList<>();
-        for (Path file : files) {
-            List<String> text = Files.readAllLines(file, StandardCharsets.UTF_8);
-            for (int i = 0; i < text.size(); i++) {
-                String raw = text.get(i).strip();
-                if (raw.isEmpty() || raw.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = raw.split("\\|");
-                if (parts.length != 3) {
-                    throw new IllegalArgumentException(file + ":" + (i + 1) + " is not \"moment | words | expectation\"");
-                }
-                String moment = parts[0].strip();
-                stepsTo(moment);
-                lines.add(new Line(file.getFileName().toString(), i + 1, moment, parts[1].strip(), parts[2].strip()));
-            }
+        for (CorpusFiles.Row row : CorpusFiles.read(CORPUS)) {
+            lines.add(new Line(row.file(), row.number(), row.moment(), row.words(), row.meaning()));
         }
         return lines;
     }

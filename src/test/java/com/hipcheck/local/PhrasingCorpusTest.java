@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hipcheck.alexa.SkillHarness;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -43,7 +41,7 @@ class PhrasingCorpusTest {
     /**
      * One line of the corpus.
      *
-     * @param moment where in the conversation it is said (see {@link #stepsTo})
+     * @param moment where in the conversation it is said (see {@link Moments})
      * @param typed the words
      * @param answers the answers it records on the right side, question to answer; empty for an intent line
      * @param intent the intent it must be heard as; null for an observation line
@@ -101,14 +99,10 @@ class PhrasingCorpusTest {
 
     /** Brings a fresh session to the line's moment, says the line there and reads what it did. */
     private static Outcome run(Line line) throws IOException {
-        LocalSession session = SKILL.newSession();
-        JsonNode before = null;
-        for (Step step : stepsTo(line.moment())) {
-            before = step.intent().equals("LAUNCH") ? session.send(SKILL.requests().launch())
-                    : session.send(SKILL.requests().intent(step.intent(), step.slots()));
-        }
+        Moments.Reached at = Moments.walk(line.moment(), SKILL);
+        JsonNode before = at.last();
         Understood heard = RESOLVER.resolve(line.typed());
-        JsonNode after = session.send(SKILL.requests().intent(heard.intent(), heard.slots()));
+        JsonNode after = at.session().send(at.skill().requests().intent(heard.intent(), heard.slots()));
 
         Map<String, String> recorded = recordedBetween(before, after);
         boolean misrecorded = recorded.entrySet().stream()
@@ -121,45 +115,6 @@ class PhrasingCorpusTest {
         }
         boolean understood = line.intent().equals(heard.intent()) && line.slots().equals(heardSlots(line, heard));
         return new Outcome(line, understood && !misrecorded, misrecorded, got);
-    }
-
-    /** One request on the way to a moment: an intent (or LAUNCH) with slots as spoken. */
-    record Step(String intent, Map<String, String> slots) {
-        static Step of(String intent) {
-            return new Step(intent, Map.of());
-        }
-    }
-
-    /**
-     * Returns the requests that bring a new session to {@code moment}, sent by intent so that the
-     * way there does not depend on the words the corpus tests. Both sides test tight (every answer
-     * no), so the stretch is offered.
-     */
-    static List<Step> stepsTo(String moment) {
-        List<Step> offer = List.of(Step.of("LAUNCH"));
-        List<Step> setup = concat(offer, List.of(Step.of("AMAZON.YesIntent")));
-        List<Step> thigh = concat(setup, List.of(Step.of("ReadyIntent"), Step.of("ReadyIntent"),
-                Step.of("ReadyIntent")));
-        List<Step> drift = concat(thigh, List.of(Step.of("AMAZON.NoIntent")));
-        List<Step> back = concat(drift, List.of(Step.of("AMAZON.NoIntent")));
-        List<Step> stretchChoice = concat(back, List.of(Step.of("AMAZON.NoIntent"), Step.of("ReadyIntent"),
-                Step.of("AMAZON.NoIntent"), Step.of("AMAZON.NoIntent"), Step.of("AMAZON.NoIntent")));
-        List<Step> stretchSetup = concat(stretchChoice,
-                List.of(new Step("ChooseStretchIntent", Map.of("stretch", "edge of table"))));
-        return switch (moment) {
-            case "offer-test" -> offer;
-            case "setup", "article-questions" -> setup;
-            case "thigh", "navigation", "history" -> thigh;
-            case "drift" -> drift;
-            case "back" -> back;
-            case "stretch-choice" -> stretchChoice;
-            case "hold-length", "pain" -> stretchSetup;
-            default -> throw new IllegalArgumentException("no such moment: " + moment);
-        };
-    }
-
-    private static List<Step> concat(List<Step> a, List<Step> b) {
-        return Stream.concat(a.stream(), b.stream()).toList();
     }
 
     /** Returns the answers, on either side, that the response {@code after} holds and {@code before} did not. */
@@ -199,35 +154,17 @@ class PhrasingCorpusTest {
         return answers.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "));
     }
 
-    /** Reads every corpus file: {@code moment | words | meaning}, # comments and blank lines skipped. */
+    /** Reads every corpus file: {@code moment | words | meaning}. */
     static List<Line> load() throws IOException {
-        List<Path> files;
-        try (Stream<Path> listed = Files.list(CORPUS)) {
-            files = listed.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        }
         List<Line> lines = new ArrayList<>();
-        for (Path file : files) {
-            List<String> text = Files.readAllLines(file, StandardCharsets.UTF_8);
-            for (int i = 0; i < text.size(); i++) {
-                String raw = text.get(i).strip();
-                if (raw.isEmpty() || raw.startsWith("#")) {
-                    continue;
-                }
-                lines.add(parse(file.getFileName().toString(), i + 1, raw));
-            }
+        for (CorpusFiles.Row row : CorpusFiles.read(CORPUS)) {
+            lines.add(parse(row.file(), row.number(), row.moment(), row.words(), row.meaning()));
         }
         return lines;
     }
 
-    private static Line parse(String file, int number, String raw) {
-        String[] parts = raw.split("\\|");
-        if (parts.length != 3) {
-            throw new IllegalArgumentException(file + ":" + number + " is not \"moment | words | meaning\": " + raw);
-        }
-        String moment = parts[0].strip();
-        stepsTo(moment); // fails on an unknown moment
-        String typed = parts[1].strip();
-        List<String> meaning = List.of(parts[2].strip().split("\\s+"));
+    private static Line parse(String file, int number, String moment, String typed, String said) {
+        List<String> meaning = List.of(said.split("\\s+"));
         if (ANSWER.matcher(meaning.get(0)).matches()) {
             Map<String, String> answers = new TreeMap<>();
             for (String a : meaning) {

@@ -1,0 +1,102 @@
+package com.hipcheck.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.hipcheck.alexa.SkillHarness;
+import com.hipcheck.domain.InMemoryHistoryStore;
+import com.hipcheck.domain.TestClock;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The moments of a conversation the corpora say their lines at, and the requests that bring a
+ * fresh session there: sent by intent, so that the way there does not depend on the words a corpus
+ * tests. Both sides test tight (every answer no), or unclear (every answer not sure) for the retest
+ * offer; the moments about what is kept talk to a skill with a store of its own.
+ * {@code tools/virtual-alexa/moments.js} walks the same steps for the strict runs.
+ */
+final class Moments {
+    private static final String NEW_SESSION = "NEW_SESSION";
+    private static final String LAUNCH = "LAUNCH";
+    private static final String EDGE_OF_TABLE = "ChooseStretchIntent";
+
+    private Moments() {}
+
+    /** Where a walk ended: the session, the skill it talks to, and the response it got last. */
+    record Reached(SkillHarness skill, LocalSession session, JsonNode last) {}
+
+    /** Walks a fresh session to {@code moment}; {@code plain} is the skill without a store. */
+    static Reached walk(String moment, SkillHarness plain) throws IOException {
+        SkillHarness skill = keeps(moment)
+                ? SkillHarness.withHistory(new InMemoryHistoryStore(), new TestClock(Instant.parse("2026-12-01T09:00:00Z")))
+                : plain;
+        LocalSession session = skill.newSession();
+        JsonNode last = null;
+        for (String step : stepsTo(moment)) {
+            if (step.equals(NEW_SESSION)) {
+                session = skill.newSession(session.userId());
+            } else if (step.equals(LAUNCH)) {
+                last = session.send(skill.requests().launch());
+            } else if (step.equals(EDGE_OF_TABLE)) {
+                last = session.send(skill.requests().intent(step, Map.of("stretch", "edge of table")));
+            } else {
+                last = session.send(skill.requests().intent(step, Map.of()));
+            }
+        }
+        return new Reached(skill, session, last);
+    }
+
+    /** Returns whether a moment is about what is kept, so its skill needs a store. */
+    private static boolean keeps(String moment) {
+        return moment.equals("offer-save") || moment.equals("confirm-forget") || moment.equals("welcome-back");
+    }
+
+    /** Returns the requests, by intent, that bring a new session to {@code moment}. */
+    static List<String> stepsTo(String moment) {
+        List<String> offer = List.of(LAUNCH);
+        List<String> setupLie = then(offer, "AMAZON.YesIntent");
+        List<String> setupHug = then(setupLie, "ReadyIntent");
+        List<String> setupHang = then(setupHug, "ReadyIntent");
+        List<String> thigh = then(setupHang, "ReadyIntent");
+        List<String> drift = then(thigh, "AMAZON.NoIntent");
+        List<String> back = then(drift, "AMAZON.NoIntent");
+        List<String> change = then(back, "AMAZON.NoIntent");
+        List<String> leftThigh = then(change, "ReadyIntent");
+        List<String> leftDrift = then(leftThigh, "AMAZON.NoIntent");
+        List<String> leftBack = then(leftDrift, "AMAZON.NoIntent");
+        List<String> result = then(leftBack, "AMAZON.NoIntent");
+        List<String> stretchSetup = then(result, EDGE_OF_TABLE);
+        List<String> hold = then(stretchSetup, "ReadyIntent");
+        return switch (moment) {
+            case "offer-test" -> offer;
+            // The phrasing corpus's older names: "setup" is step one, where the article's questions are asked too.
+            case "setup-lie", "setup", "article-questions" -> setupLie;
+            case "setup-hug" -> setupHug;
+            case "setup-hang" -> setupHang;
+            case "thigh", "navigation", "history" -> thigh;
+            case "drift" -> drift;
+            case "back" -> back;
+            case "switch" -> change;
+            case "left-thigh" -> leftThigh;
+            case "left-drift" -> leftDrift;
+            case "left-back" -> leftBack;
+            // With a store, the first result asks to be kept before the stretch is offered.
+            case "offer-stretch", "stretch-choice", "offer-save" -> result;
+            case "retest-offer" -> then(thigh, "UnsureIntent", "UnsureIntent", "UnsureIntent", "ReadyIntent",
+                    "UnsureIntent", "UnsureIntent", "UnsureIntent");
+            case "stretch-setup", "hold-length", "pain" -> stretchSetup;
+            case "hold" -> hold;
+            case "another-round" -> then(hold, "ReadyIntent", "ReadyIntent");
+            case "paused" -> then(stretchSetup, "PainIntent");
+            case "confirm-forget" -> then(offer, "ForgetMeIntent");
+            case "welcome-back" -> then(then(result, "AMAZON.YesIntent"), NEW_SESSION, LAUNCH);
+            default -> throw new IllegalArgumentException("no such moment: " + moment);
+        };
+    }
+
+    private static List<String> then(List<String> before, String... more) {
+        return Stream.concat(before.stream(), Stream.of(more)).toList();
+    }
+}
