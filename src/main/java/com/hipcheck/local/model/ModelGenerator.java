@@ -32,20 +32,22 @@ final class ModelGenerator {
         PhraseSets sets = PhraseSets.read(source.sets(), problems);
         Map<String, ObjectNode> intents = entries(languageModel, "intents", "samples", source, problems);
         Map<String, ObjectNode> types = entries(languageModel, "types", "values", source, problems);
-        unmatchedFiles("intents", source.intents().keySet(), intents.keySet(), source, problems);
-        unmatchedFiles("types", source.types().keySet(), types.keySet(), source, problems);
+        unmatchedFiles("intents", source.intents(), intents.keySet(), source, problems);
+        unmatchedFiles("types", source.types(), types.keySet(), source, problems);
 
         Map<String, List<IntentSamples.Sample>> samples = new LinkedHashMap<>();
         for (Map.Entry<String, ObjectNode> intent : intents.entrySet()) {
-            Set<String> slots = declaredSlots(intent.getKey(), intent.getValue(), types.keySet(), source, problems);
-            List<SourceLine> lines = source.intents().get(intent.getKey());
-            if (lines == null && !intent.getKey().startsWith("AMAZON.")) {
-                problems.add(intent.getKey() + " has no samples: write them in intents/" + intent.getKey() + ".txt");
+            String name = intent.getKey();
+            Set<String> slots = declaredSlots(name, intent.getValue(), types.keySet(), source, problems);
+            List<SourceLine> lines = source.intents().getOrDefault(name, List.of());
+            List<IntentSamples.Sample> expanded = IntentSamples.expand(name, lines, slots, sets, problems);
+            // Alexa builds a built-in intent from its own samples; a custom one has only ours.
+            if (lines.isEmpty() && !name.startsWith("AMAZON.")) {
+                problems.add(name + " has no samples: write them in " + language(source) + "intents/" + name + ".txt");
             }
-            samples.put(intent.getKey(), IntentSamples.expand(intent.getKey(), lines == null ? List.of() : lines, slots,
-                    sets, problems));
+            samples.put(name, expanded);
             ArrayNode array = intent.getValue().putArray("samples");
-            samples.get(intent.getKey()).forEach(sample -> array.add(sample.text()));
+            expanded.forEach(sample -> array.add(sample.text()));
         }
         checkNoSampleIsClaimedTwice(samples, problems);
         for (Map.Entry<String, ObjectNode> type : types.entrySet()) {
@@ -92,14 +94,21 @@ final class ModelGenerator {
         return entries;
     }
 
-    private static void unmatchedFiles(String folder, Set<String> files, Set<String> declared, ModelSource source,
-            Problems problems) {
-        for (String name : new TreeSet<>(files)) {
+    private static void unmatchedFiles(String folder, Map<String, List<SourceLine>> files, Set<String> declared,
+            ModelSource source, Problems problems) {
+        for (String name : new TreeSet<>(files.keySet())) {
             if (!declared.contains(name)) {
-                problems.add(folder + "/" + name + ".txt: " + source.skeletonFile() + " has no " + name + " in its "
-                        + folder + " (a new one is declared there too)");
+                List<SourceLine> lines = files.get(name);
+                String file = lines.isEmpty() ? language(source) + folder + "/" + name + ".txt" : lines.get(0).file();
+                problems.add(file + ": " + source.skeletonFile() + " has no " + name + " in its " + folder
+                        + " (a new one is declared there too)");
             }
         }
+    }
+
+    /** Returns the shared language's folder, such as "en/", as the messages name files. */
+    private static String language(ModelSource source) {
+        return source.skeletonFile().substring(0, source.skeletonFile().lastIndexOf('/') + 1);
     }
 
     private static Set<String> declaredSlots(String intent, ObjectNode node, Set<String> customTypes,

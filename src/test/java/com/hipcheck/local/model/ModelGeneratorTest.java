@@ -136,22 +136,23 @@ class ModelGeneratorTest {
                 "TypoIntent", "hello")));
 
         assertEquals(List.of(
-                "intents/TypoIntent.txt: en/skeleton.json has no TypoIntent in its intents (a new one is declared"
+                "en/intents/TypoIntent.txt: en/skeleton.json has no TypoIntent in its intents (a new one is declared"
                         + " there too)",
                 "en/intents/ReadyIntent.txt:1 \"(ready\": column 1: '(' is never closed",
                 "en/intents/DoneIntent.txt:1 \"done 2\": gives \"done 2\", with characters Alexa rejects in a"
                         + " sample: only letters, spaces, apostrophes, periods and {slots} (spell numbers out)"),
                 e.problems());
-        assertTrue(e.getMessage().startsWith("3 problems in the model source:\n  intents/TypoIntent.txt"),
+        assertTrue(e.getMessage().startsWith("3 problems in the model source:\n  en/intents/TypoIntent.txt"),
                 e.getMessage());
     }
 
     @Test
     void aCustomIntentWithoutSamplesFailsButABuiltInNeedsNone() {
         ModelException e = assertThrows(ModelException.class, () -> generate(Map.of(
-                "ReadyIntent", "ready", "PainIntent", "my {where} hurts")));
+                "ReadyIntent", "# only a comment", "PainIntent", "my {where} hurts")));
 
-        assertEquals(List.of("DoneIntent has no samples: write them in intents/DoneIntent.txt"), e.problems());
+        assertEquals(List.of("ReadyIntent has no samples: write them in en/intents/ReadyIntent.txt",
+                "DoneIntent has no samples: write them in en/intents/DoneIntent.txt"), e.problems());
     }
 
     @Test
