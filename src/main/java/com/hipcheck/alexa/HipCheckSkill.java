@@ -22,12 +22,14 @@ final class HipCheckSkill {
                         new LifecycleHandler(conversation),
                         // The user's answers to the test's questions.
                         group(conversation, IntentName.YES, IntentName.NO, IntentName.UNSURE, IntentName.HEDGE, IntentName.DESCRIBE,
-                                IntentName.CORRECT),
+                                IntentName.CORRECT, IntentName.OKAY, IntentName.KEEP, IntentName.DELETE),
                         // Pacing: moving on, or asking for time.
-                        group(conversation, IntentName.READY, IntentName.DONE, IntentName.RESUME, IntentName.WAIT, IntentName.PAUSE),
-                        // The article's questions, answerable at any moment.
+                        group(conversation, IntentName.READY, IntentName.DONE, IntentName.RESUME, IntentName.WAIT, IntentName.PAUSE,
+                                IntentName.ANOTHER_ROUND),
+                        // The article's questions, and a new user's, answerable at any moment.
                         group(conversation, IntentName.SHOULD_STRETCH, IntentName.WHY_BACK, IntentName.EVERY_DAY,
-                                IntentName.SITTING, IntentName.SAFEST_STRETCH),
+                                IntentName.SITTING, IntentName.SAFEST_STRETCH, IntentName.HOW_TO_KNOW,
+                                IntentName.TEST_LENGTH, IntentName.HIP_FLEXORS, IntentName.WHAT_NEEDED, IntentName.SIGNS),
                         // The user's history: the last result, progress, and forgetting it all.
                         group(conversation, IntentName.LAST_RESULT, IntentName.PROGRESS, IntentName.FORGET_ME),
                         // Starting the test, choosing a stretch and its hold.

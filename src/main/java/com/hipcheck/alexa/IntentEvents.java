@@ -1,6 +1,7 @@
 package com.hipcheck.alexa;
 
 import com.amazon.ask.model.Intent;
+import com.hipcheck.dialog.Reading;
 import com.hipcheck.dialog.UserEvent;
 import com.hipcheck.domain.BodyPart;
 import com.hipcheck.domain.Description;
@@ -17,13 +18,25 @@ import java.util.OptionalInt;
 
 /** Translates each intent of the model into what the user did, in the dialog's terms. */
 final class IntentEvents {
+    /** The slots that hold a description of the leg or back. */
+    private static final List<SlotName> DESCRIPTION_SLOTS = List.of(SlotName.THIGH_OBSERVATION,
+            SlotName.LEG_OBSERVATION, SlotName.OBSERVATION, SlotName.BACK_OBSERVATION, SlotName.OTHER_OBSERVATION);
+
     /** The STRETCH value that leaves the choice to Hip Check. */
     private static final String LEFT_TO_US = "EITHER";
 
     private IntentEvents() {}
 
-    /** Returns the dialog event for {@code intent}, reading its slots defensively. */
+    /**
+     * Returns the dialog event for {@code intent}, reading its slots defensively: what the intent
+     * means, unless the words in its slots say something that comes first ({@link Reading}).
+     */
     static UserEvent translate(IntentName name, Intent intent) {
+        return Reading.of(meaning(name, intent), SlotReader.allWords(intent));
+    }
+
+    /** Returns what {@code intent} means by itself, its slots read as values of their types. */
+    private static UserEvent meaning(IntentName name, Intent intent) {
         return switch (name) {
             case YES -> UserEvent.Word.YES;
             case NO -> UserEvent.Word.NO;
@@ -39,6 +52,15 @@ final class IntentEvents {
             case EVERY_DAY -> new UserEvent.Asked(Topic.EVERY_DAY);
             case SITTING -> new UserEvent.Asked(Topic.SITTING);
             case SAFEST_STRETCH -> new UserEvent.Asked(Topic.SAFEST);
+            case HOW_TO_KNOW -> new UserEvent.Asked(Topic.HOW_TO_KNOW);
+            case TEST_LENGTH -> new UserEvent.Asked(Topic.TEST_LENGTH);
+            case HIP_FLEXORS -> new UserEvent.Asked(Topic.HIP_FLEXORS);
+            case WHAT_NEEDED -> new UserEvent.Asked(Topic.WHAT_NEEDED);
+            case SIGNS -> new UserEvent.Asked(Topic.SIGNS);
+            case ANOTHER_ROUND -> UserEvent.Word.AGAIN;
+            case OKAY -> UserEvent.Word.OKAY;
+            case KEEP -> UserEvent.Word.KEEP;
+            case DELETE -> UserEvent.Word.DELETE;
             case START_TEST -> UserEvent.Command.START_TEST;
             // "Whichever", "you pick": the choice is left to Hip Check.
             case CHOOSE_STRETCH -> SlotReader.matches(intent, SlotName.STRETCH, LEFT_TO_US)
@@ -74,12 +96,27 @@ final class IntentEvents {
     private static UserEvent described(Intent intent) {
         List<Description> seen = descriptions(intent);
         add(seen, intent, SlotName.OTHER_OBSERVATION, Optional.empty());
-        return new UserEvent.Described(seen);
+        return new UserEvent.Described(seen, !readByDirection(intent));
     }
 
-    /** Returns the correction the user made: what it does instead, and the part and side, as far as they said. */
+    /** Returns whether any description slot holds words the catalogue lacks that still say a direction. */
+    private static boolean readByDirection(Intent intent) {
+        for (SlotName slot : DESCRIPTION_SLOTS) {
+            if (SlotReader.unmatchedWords(intent, slot).flatMap(PlainWords::read).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Returns the correction the user made: what it does instead, and the part and side, as far as
+     * they said. A correction changes an answer at once, so it takes only words the catalogue
+     * knows; other words take the last answer back, and the question is asked again.
+     */
     private static UserEvent corrected(Intent intent) {
-        return new UserEvent.Corrected(descriptions(intent), SlotReader.resolvedId(intent, SlotName.PART, Region.class),
+        List<Description> instead = readByDirection(intent) ? List.of() : descriptions(intent);
+        return new UserEvent.Corrected(instead, SlotReader.resolvedId(intent, SlotName.PART, Region.class),
                 SlotReader.resolvedId(intent, SlotName.SIDE, Side.class));
     }
 
@@ -96,7 +133,8 @@ final class IntentEvents {
     private static void add(List<Description> seen, Intent intent, SlotName slot, Optional<Region> named) {
         Optional<Observation> words = SlotReader.resolvedId(intent, slot, Observation.class);
         if (words.isEmpty()) {
-            // Words the catalogue does not know are still read, negation included ("doesn't go down").
+            // Words the catalogue does not know are still read for their direction, negation
+            // included ("doesn't go down"), and confirmed with the user before they count.
             words = SlotReader.unmatchedWords(intent, slot).flatMap(PlainWords::read);
         }
         if (words.isPresent()) {

@@ -7,6 +7,7 @@ import com.hipcheck.dialog.Plan;
 import com.hipcheck.dialog.Talk;
 import com.hipcheck.domain.Answer;
 import com.hipcheck.domain.Hold;
+import com.hipcheck.domain.Observation;
 import com.hipcheck.domain.Outcome;
 import com.hipcheck.domain.Question;
 import com.hipcheck.domain.Side;
@@ -47,7 +48,9 @@ final class SessionCodec {
         TURNS("turns"), MISHEARD("misheard"), PAIN("pain"), SAID("said"),
         // What is known of the user's history; absent when there is no store, as before it existed.
         STORE("store"), CONSENTED("consented"), PAST("past"), SAVED_AT("savedAt"), FROM_PAST("fromPast"),
-        FORGOTTEN("forgotten"), ASKED("asked");
+        FORGOTTEN("forgotten"), ASKED("asked"),
+        // A description waiting for the user's yes; absent when none is, as in sessions from before it.
+        CONFIRM("confirm");
 
         final String name;
 
@@ -126,6 +129,7 @@ final class SessionCodec {
         m.put(Key.ROUND.name, state.plan().round());
         putIfPresent(m, Key.RESUME, state.resume());
         putIfPresent(m, Key.ASIDE, state.aside());
+        putIfPresent(m, Key.CONFIRM, state.confirming());
         m.put(Key.DISCLAIMED.name, state.disclaimed());
         m.put(Key.TURNS.name, state.talk().turns());
         m.put(Key.MISHEARD.name, state.talk().misheard());
@@ -174,7 +178,7 @@ final class SessionCodec {
                     new Plan(constant(m, Key.STRETCH, Stretch.class), hold(integer(m, Key.HOLD)), integer(m, Key.ROUND)),
                     constant(m, Key.RESUME, Phase.class), constant(m, Key.ASIDE, Topic.class), bool(m, Key.DISCLAIMED),
                     new Talk(count(m, Key.TURNS), count(m, Key.MISHEARD), count(m, Key.PAIN), count(m, Key.SAID)),
-                    memory(m)));
+                    memory(m), constant(m, Key.CONFIRM, Observation.class)));
         } catch (Damaged e) {
             return new Unreadable(e.getMessage());
         } catch (IllegalArgumentException e) {

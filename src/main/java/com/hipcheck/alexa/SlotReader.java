@@ -5,6 +5,8 @@ import com.amazon.ask.model.Slot;
 import com.amazon.ask.model.slu.entityresolution.Resolution;
 import com.amazon.ask.model.slu.entityresolution.StatusCode;
 import com.amazon.ask.model.slu.entityresolution.ValueWrapper;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -47,6 +49,25 @@ final class SlotReader {
         String value = slot.get().getValue();
         return value == null || value.isBlank() || value.length() > MAX_WORDS_CHARS ? Optional.empty()
                 : Optional.of(value);
+    }
+
+    /**
+     * Returns the words heard in every slot of {@code intent}, matched or not, for the reading
+     * order to look at; a value longer than anyone says for one slot is left out.
+     */
+    static List<String> allWords(Intent intent) {
+        Map<String, Slot> slots = intent.getSlots();
+        if (slots == null) {
+            return List.of();
+        }
+        List<String> words = new ArrayList<>(slots.size());
+        for (Slot slot : slots.values()) {
+            String value = slot == null ? null : slot.getValue();
+            if (value != null && !value.isBlank() && value.length() <= MAX_WORDS_CHARS) {
+                words.add(value);
+            }
+        }
+        return words;
     }
 
     /** Returns the slot's number, when it holds a whole number of at most four digits. */

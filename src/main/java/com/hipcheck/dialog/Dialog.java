@@ -41,9 +41,10 @@ public final class Dialog {
 
     /**
      * What the phase is asked to give a meaning to: a short reply, a description of what the leg
-     * or back does, or "go back".
+     * or back does (in words the model knows, or vague: words read only for their direction), or
+     * "go back".
      */
-    private enum Said { YES, READY, NO, UNSURE, DESCRIPTION, BACK }
+    private enum Said { YES, READY, NO, UNSURE, DESCRIPTION, VAGUE_DESCRIPTION, BACK }
 
     /** Whether the device has a screen, so every turn also shows one. */
     private final boolean screens;
@@ -108,7 +109,10 @@ public final class Dialog {
         return turn.withNext(turn.next().withTalk(talk));
     }
 
-    private Turn decide(DialogState s, UserEvent event) {
+    private Turn decide(DialogState s, UserEvent said) {
+        // "One more time" is another round where one is offered, and "say that again" anywhere else.
+        UserEvent event = said == Word.AGAIN ? (s.phase() == Phase.ANOTHER_ROUND ? Word.YES : Command.REPEAT)
+                : said == Word.DELETE && !deciding(s.phase()) ? Command.FORGET_ME : said;
         // The plain question answered last turn is kept for "repeat" only, which says it again.
         DialogState now = event == Command.REPEAT ? s : s.withoutAside();
         return switch (event.kind()) {
@@ -122,11 +126,14 @@ public final class Dialog {
                     : choseStretch(now, ((UserEvent.ChoseStretch) event).stretch());
             case ASKED_HOLD -> askedHold(now, ((UserEvent.AskedHold) event).seconds());
             case CORRECTED -> corrected(now, (UserEvent.Corrected) event);
-            case WORD -> event == Word.A_LITTLE ? aLittle(now) : inPhase(now, said((Word) event, now.phase()), List.of());
+            case WORD -> now.confirming().isPresent() && now.phase() == Phase.ASK ? confirmed(now, (Word) event)
+                    : event == Word.A_LITTLE ? aLittle(now) : inPhase(now, said((Word) event, now.phase()), List.of());
             case DESCRIBED -> {
-                List<Description> seen = ((UserEvent.Described) event).descriptions();
+                UserEvent.Described described = (UserEvent.Described) event;
+                List<Description> seen = described.descriptions();
                 // Words that matched nothing known were not understood, wherever they were said.
-                yield seen.isEmpty() ? command(now, Command.FALLBACK) : inPhase(now, Said.DESCRIPTION, seen);
+                yield seen.isEmpty() ? command(now, Command.FALLBACK)
+                        : inPhase(now, described.sure() ? Said.DESCRIPTION : Said.VAGUE_DESCRIPTION, seen);
             }
         };
     }
@@ -252,6 +259,10 @@ public final class Dialog {
         if (hurt.redFlag()) {
             return end(hurting, Msg.RED_FLAG);
         }
+        if (cameWithPain(s.phase())) {
+            // The pain they came about, said before anything started: no strike, and the offer stands.
+            return stay(s, Narration.of(Msg.CAME_WITH_PAIN).then(Prompts.of(s).simple()));
+        }
         if (s.talk().painReports() > 0) {
             return end(hurting, Msg.PAIN_AGAIN);
         }
@@ -264,11 +275,23 @@ public final class Dialog {
         if (hurt.where().isPresent()) {
             advice = advice.then(switch (hurt.where().get()) {
                 case KNEE -> where == Activity.STRETCH ? Msg.PAIN_KNEE_STRETCH : Msg.PAIN_KNEE_TEST;
-                case BACK -> Msg.PAIN_BACK;
-                case HIP -> Msg.PAIN_HIP;
+                case BACK -> where == Activity.TEST ? Msg.PAIN_BACK_TEST : Msg.PAIN_BACK;
+                case HIP -> where == Activity.TEST ? Msg.PAIN_HIP_TEST : Msg.PAIN_HIP;
             });
         }
         return enter(hurting.phase() == Phase.PAUSED ? hurting : hurting.paused(), advice);
+    }
+
+    /**
+     * Returns whether pain said in {@code phase} is the pain the user came with: nothing has
+     * started yet in this session, so it is no report of pain from the test or a stretch.
+     */
+    private static boolean cameWithPain(Phase phase) {
+        return switch (phase) {
+            case OFFER_TEST, WELCOME_BACK, OFFER_RESUME -> true;
+            case SETUP_LIE, SETUP_HUG, SETUP_HANG, ASK, SWITCH_SIDE, OFFER_STRETCH, RETEST_OFFER, STRETCH_SETUP,
+                    NEXT_SIDE, ANOTHER_ROUND, PAUSED, REPOSITION, OFFER_SAVE, CONFIRM_FORGET -> false;
+        };
     }
 
     /** What the user was doing, which decides what to do about pain. */
@@ -332,9 +355,9 @@ public final class Dialog {
     }
 
     /**
-     * Reads "a little": a leg that drifts a little or a back that arches a little shows the sign;
-     * at the thigh question it could mean a thigh that drops a little way or one that nearly
-     * rests, so the question is asked again as a plain yes or no rather than guessed.
+     * Reads "a little": a leg that drifts a little or a back that arches a little shows the sign,
+     * so Hip Check asks to confirm it; at the thigh question it could mean a thigh that drops a
+     * little way or one that nearly rests, so the question is asked again as a plain yes or no.
      */
     private Turn aLittle(DialogState s) {
         if (s.phase() != Phase.ASK) {
@@ -342,7 +365,9 @@ public final class Dialog {
         }
         Question pending = s.answers(s.side()).nextQuestion().orElseThrow();
         return switch (pending) {
-            case LEG_DRIFTS_OUT, BACK_ARCHES -> answer(s, Answer.YES);
+            // Any drift or arch is a sign, but "a little" is said of what one is unsure of too: confirm it.
+            case LEG_DRIFTS_OUT, BACK_ARCHES -> enter(s.confirming(Observation.of(pending, Answer.YES).orElseThrow()),
+                    Narration.of(Msg.A_LITTLE_COUNTS));
             case THIGH_DROPS -> stay(s, Narration.of(Msg.JUST_TO_CHECK).then(Prompts.of(s).simple()));
         };
     }
@@ -372,9 +397,22 @@ public final class Dialog {
      * take the test; anywhere else, the way back to the question that was pending.
      */
     private static Narration asideAgain(DialogState s, Topic topic) {
-        Narration then = s.phase() == Phase.OFFER_TEST ? Narration.of(Msg.LEAD_INTO_TEST)
-                : Narration.of(Msg.BACK_TO_IT).then(Prompts.of(s).simple());
+        Narration then = s.phase() != Phase.OFFER_TEST ? Narration.of(Msg.BACK_TO_IT).then(Prompts.of(s).simple())
+                : Narration.of(leadsIntoTest(topic) ? Msg.LEAD_INTO_TEST : Msg.OFFER_TEST);
         return Script.answer(topic).then(then);
+    }
+
+    /** Returns whether {@code phase} asks whether to keep or delete what is kept. */
+    private static boolean deciding(Phase phase) {
+        return phase == Phase.OFFER_SAVE || phase == Phase.CONFIRM_FORGET;
+    }
+
+    /** Returns whether the answer to {@code topic} says the test tells, so the offer says "which is true". */
+    private static boolean leadsIntoTest(Topic topic) {
+        return switch (topic) {
+            case SHOULD_STRETCH, WHY_BACK, EVERY_DAY, SITTING, SAFEST -> true;
+            case HOW_TO_KNOW, TEST_LENGTH, HIP_FLEXORS, WHAT_NEEDED, SIGNS -> false;
+        };
     }
 
     /** Naming a stretch works once the test has found a tight side, even while paused for pain. */
@@ -422,6 +460,17 @@ public final class Dialog {
             // Read by aLittle before the table; anywhere else it answers nothing that was asked.
             case A_LITTLE -> Said.UNSURE;
             case UNSURE -> Said.UNSURE;
+            // Read by decide before the table: another round, or "repeat".
+            case AGAIN -> Said.YES;
+            // "Okay" agrees to an offer; to a test question or a request for consent it says nothing.
+            case OKAY -> switch (phase) {
+                case ASK, OFFER_SAVE, CONFIRM_FORGET -> Said.READY;
+                case OFFER_TEST, SETUP_LIE, SETUP_HUG, SETUP_HANG, SWITCH_SIDE, OFFER_STRETCH, RETEST_OFFER,
+                        STRETCH_SETUP, NEXT_SIDE, ANOTHER_ROUND, PAUSED, OFFER_RESUME, REPOSITION, WELCOME_BACK -> Said.YES;
+            };
+            case KEEP -> phase == Phase.OFFER_SAVE ? Said.YES : phase == Phase.CONFIRM_FORGET ? Said.NO : Said.UNSURE;
+            // Anywhere but these two, decide has made it a wish to be forgotten.
+            case DELETE -> phase == Phase.CONFIRM_FORGET ? Said.YES : Said.NO;
         };
     }
 
@@ -449,7 +498,7 @@ public final class Dialog {
                 case YES, READY -> startTest(s, Narration.empty());
                 case NO -> end(s, Msg.DECLINED_TEST);
                 case UNSURE -> help(s);
-                case DESCRIPTION -> notAskingYet(s);
+                case DESCRIPTION, VAGUE_DESCRIPTION -> notAskingYet(s);
                 case BACK -> stay(s, Narration.of(Msg.AT_START).then(Prompts.of(s).prompt()));
             };
             case SETUP_LIE, SETUP_HUG -> switch (said) {
@@ -458,15 +507,15 @@ public final class Dialog {
                 // "No" to "say ready when you're there" means "not yet".
                 case NO -> giveTime(s);
                 case UNSURE -> help(s);
-                case DESCRIPTION -> notAskingYet(s);
+                case DESCRIPTION, VAGUE_DESCRIPTION -> notAskingYet(s);
                 case BACK -> goBack(s.moveTo(s.phase() == Phase.SETUP_LIE ? Phase.OFFER_TEST : Phase.SETUP_LIE));
             };
-            // The leg hangs from here on, so a description is an answer even before its question.
+            // Words about the leg before any question is asked describe getting into position: they
+            // say the user is ready, and are never taken as an answer.
             case SETUP_HANG, SWITCH_SIDE -> switch (said) {
-                case YES, READY -> enter(s.moveTo(Phase.ASK), Narration.empty());
+                case YES, READY, DESCRIPTION, VAGUE_DESCRIPTION -> enter(s.moveTo(Phase.ASK), Narration.empty());
                 case NO -> giveTime(s);
                 case UNSURE -> help(s);
-                case DESCRIPTION -> record(s, seen);
                 case BACK -> goBack(s.phase() == Phase.SETUP_HANG ? s.moveTo(Phase.SETUP_HUG)
                         : reopenLastQuestion(s, Side.RIGHT));
             };
@@ -476,6 +525,7 @@ public final class Dialog {
                 case UNSURE -> answer(s, Answer.UNSURE);
                 case READY -> stay(s, Narration.of(Msg.NEED_ANSWER).then(Prompts.of(s).reprompt()));
                 case DESCRIPTION -> record(s, seen);
+                case VAGUE_DESCRIPTION -> confirm(s, seen);
                 case BACK -> goBack(unanswerLast(s));
             };
             case OFFER_STRETCH, RETEST_OFFER -> switch (said) {
@@ -484,21 +534,21 @@ public final class Dialog {
                         : startTest(s, Narration.empty());
                 case NO -> end(s, s.phase() == Phase.OFFER_STRETCH ? Msg.CLOSING_NO_STRETCH : Msg.CLOSING_NO_RETEST);
                 case UNSURE -> help(s);
-                case DESCRIPTION -> notAskingYet(s);
+                case DESCRIPTION, VAGUE_DESCRIPTION -> notAskingYet(s);
                 case BACK -> goBack(reopenLastQuestion(s, Side.LEFT));
             };
             case STRETCH_SETUP -> switch (said) {
                 case YES, READY -> hold(s);
                 case NO -> giveTime(s);
                 case UNSURE -> help(s);
-                case DESCRIPTION -> notAskingYet(s);
+                case DESCRIPTION, VAGUE_DESCRIPTION -> notAskingYet(s);
                 case BACK -> goBack(stretchOffer(s));
             };
             case NEXT_SIDE -> switch (said) {
                 case YES, READY -> enter(s.moveTo(Phase.STRETCH_SETUP), Narration.empty());
                 case NO -> giveTime(s);
                 case UNSURE -> help(s);
-                case DESCRIPTION -> notAskingYet(s);
+                case DESCRIPTION, VAGUE_DESCRIPTION -> notAskingYet(s);
                 case BACK -> goBack(stretchOffer(s));
             };
             case ANOTHER_ROUND -> switch (said) {
@@ -507,14 +557,14 @@ public final class Dialog {
                 // After pain, nothing recommends stretching on.
                 case NO -> end(s, s.talk().painReports() > 0 ? Msg.CLOSING_GENTLE : Msg.CLOSING_WARM);
                 case UNSURE -> help(s);
-                case DESCRIPTION -> notAskingYet(s);
+                case DESCRIPTION, VAGUE_DESCRIPTION -> notAskingYet(s);
                 case BACK -> goBack(stretchOffer(s));
             };
             case PAUSED -> switch (said) {
                 case YES, READY -> enter(s.resumed(), Narration.of(Msg.RESUMING));
                 case NO -> end(s, Msg.GOODBYE);
                 case UNSURE -> help(s);
-                case DESCRIPTION -> notAskingYet(s);
+                case DESCRIPTION, VAGUE_DESCRIPTION -> notAskingYet(s);
                 case BACK -> goBack(s.resumed());
             };
             case OFFER_RESUME -> switch (said) {
@@ -525,15 +575,14 @@ public final class Dialog {
                                 Narration.of(Msg.OFFER_TEST_REPROMPT)),
                         List.of(new Effect.DropPlace()), Optional.empty());
                 case UNSURE -> help(s);
-                case DESCRIPTION -> notAskingYet(s);
+                case DESCRIPTION, VAGUE_DESCRIPTION -> notAskingYet(s);
                 case BACK -> stay(s, Narration.of(Msg.AT_START).then(Prompts.of(s).prompt()));
             };
-            // Back in position, the leg hangs: a description answers the question about to be asked.
+            // Getting back into position: as at the side switch, words about the leg mean ready.
             case REPOSITION -> switch (said) {
-                case YES, READY -> enter(s.moveTo(Phase.ASK), Narration.empty());
+                case YES, READY, DESCRIPTION, VAGUE_DESCRIPTION -> enter(s.moveTo(Phase.ASK), Narration.empty());
                 case NO -> giveTime(s);
                 case UNSURE -> help(s);
-                case DESCRIPTION -> record(s, seen);
                 case BACK -> goBack(s.moveTo(Phase.OFFER_RESUME));
             };
             case WELCOME_BACK -> switch (said) {
@@ -541,16 +590,18 @@ public final class Dialog {
                         .orElse(Stretch.EDGE_OF_TABLE), s.stretchOrder().get(0));
                 case NO -> enter(DialogState.initial(s.memory().newTest()).withTalk(s.talk()), Narration.empty());
                 case UNSURE -> help(s);
-                case DESCRIPTION -> notAskingYet(s);
+                case DESCRIPTION, VAGUE_DESCRIPTION -> notAskingYet(s);
                 case BACK -> stay(s, Narration.of(Msg.AT_START).then(Prompts.of(s).prompt()));
             };
+            // Keeping anything needs a plain yes: "next" or "ready" is no answer to this.
             case OFFER_SAVE -> switch (said) {
-                case YES, READY -> save(resultPhase(s).withMemory(s.memory().askedNow(true)),
+                case READY -> stay(s, Narration.of(Msg.ONLY_WITH_YES).then(Prompts.of(s).simple()));
+                case YES -> save(resultPhase(s).withMemory(s.memory().askedNow(true)),
                         Narration.of(Msg.SAVED), Narration.of(Msg.SAVE_FAILED), false);
                 case NO -> afterResult(resultPhase(s).withMemory(s.memory().askedNow(false)),
                         Narration.of(Msg.NOT_SAVED), false);
                 case UNSURE -> help(s);
-                case DESCRIPTION -> notAskingYet(s);
+                case DESCRIPTION, VAGUE_DESCRIPTION -> notAskingYet(s);
                 case BACK -> goBack(reopenLastQuestion(s, Side.LEFT));
             };
             // Deleting cannot be undone: only a plain yes does it; "ready" is no answer to this.
@@ -558,7 +609,7 @@ public final class Dialog {
                 case YES -> forget(s);
                 case NO, BACK -> enter(s.resumed(), Narration.of(Msg.KEPT_HISTORY));
                 case READY, UNSURE -> help(s);
-                case DESCRIPTION -> notAskingYet(s);
+                case DESCRIPTION, VAGUE_DESCRIPTION -> notAskingYet(s);
             };
         };
     }
@@ -591,8 +642,13 @@ public final class Dialog {
      * {@link Description}), and says it back. A description never overwrites an answer already
      * given: only the user's own correction may change one.
      */
-    private static Turn record(DialogState s, List<Description> described) {
+    private static Turn record(DialogState asked, List<Description> described) {
+        DialogState s = asked.unconfirmed();
         SideAnswers answers = s.answers(s.side());
+        if (contradicts(described, answers.nextQuestion().orElse(Question.BACK_ARCHES))) {
+            // "It drops, but not all the way": both ways at once is no answer to record.
+            return stay(s, Narration.of(Msg.NEED_ANSWER).then(Prompts.of(s).simple()));
+        }
         List<Observation> recorded = new ArrayList<>(2);
         for (Description d : described) {
             Question pending = answers.nextQuestion().orElse(Question.BACK_ARCHES);
@@ -608,6 +664,51 @@ public final class Dialog {
         Narration ack = recorded.size() == 2 ? Narration.of(Msg.ACK_TWO, heard(recorded.get(0)), heard(recorded.get(1)))
                 : sayBack(s, recorded.get(0));
         return afterAnswer(s, answers, ack);
+    }
+
+    /**
+     * Asks the user to confirm a description in words Hip Check read only for their direction
+     * ("it's like an inch off the bed"), read for the question being asked; nothing is recorded
+     * until they say yes. Words about a part already answered are no answer to this question.
+     */
+    private static Turn confirm(DialogState asked, List<Description> described) {
+        DialogState s = asked.unconfirmed();
+        SideAnswers answers = s.answers(s.side());
+        Observation heard = described.get(0).readFor(answers.nextQuestion().orElseThrow());
+        if (answers.get(heard.question()).isPresent()) {
+            return stay(s, Narration.of(Msg.NEED_ANSWER).then(Prompts.of(s).reprompt()));
+        }
+        return enter(s.confirming(heard), Narration.empty());
+    }
+
+    /**
+     * Takes a short reply to "So your thigh stays above the bed. Right?": only a yes records what
+     * was heard; no, not sure or a little drop it and ask the question again, plainly.
+     */
+    private static Turn confirmed(DialogState s, Word word) {
+        Observation heard = s.confirming().orElseThrow();
+        DialogState open = s.unconfirmed();
+        return switch (word) {
+            case YES -> afterAnswer(open, open.answers(open.side()).with(heard.question(), heard.answer()),
+                    sayBack(open, heard));
+            case NO, UNSURE, A_LITTLE -> stay(open, Narration.of(Msg.CONFIRM_DECLINED).then(Prompts.of(open).simple()));
+            case READY, DONE, AGAIN, OKAY, KEEP, DELETE ->
+                    stay(s, Narration.of(Msg.NEED_ANSWER).then(Prompts.of(s).simple()));
+        };
+    }
+
+    /** Returns whether two of the descriptions answer one question in opposite ways. */
+    private static boolean contradicts(List<Description> described, Question pending) {
+        for (int i = 0; i < described.size(); i++) {
+            for (int j = i + 1; j < described.size(); j++) {
+                Observation a = described.get(i).readFor(pending);
+                Observation b = described.get(j).readFor(pending);
+                if (a.question() == b.question() && a.answer() != b.answer()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Says back what was recorded, in words that change from turn to turn ("So your thigh stays up."). */

@@ -1,5 +1,6 @@
 package com.hipcheck.dialog;
 
+import com.hipcheck.domain.Observation;
 import com.hipcheck.domain.Side;
 import com.hipcheck.domain.SideAnswers;
 import com.hipcheck.domain.Stretch;
@@ -26,6 +27,9 @@ import java.util.Optional;
  * @param disclaimed whether the "general guidance, stop if it hurts" note has been said
  * @param talk how the conversation has gone: turns, misunderstandings, pain, what was said last
  * @param memory what is known of the user's history and what may be kept
+ * @param confirming what Hip Check thinks the user described and has asked them to confirm
+ *     ("So your thigh stays above the bed, not resting on it. Right?"); only while a question is
+ *     asked, for a question of the current side not yet answered, and never recorded until a yes
  */
 public record DialogState(
         Phase phase,
@@ -36,7 +40,8 @@ public record DialogState(
         Optional<Topic> aside,
         boolean disclaimed,
         Talk talk,
-        Memory memory) {
+        Memory memory,
+        Optional<Observation> confirming) {
 
     public DialogState {
         Objects.requireNonNull(phase, "phase");
@@ -47,6 +52,7 @@ public record DialogState(
         Objects.requireNonNull(aside, "aside");
         Objects.requireNonNull(talk, "talk");
         Objects.requireNonNull(memory, "memory");
+        Objects.requireNonNull(confirming, "confirming");
         if (interrupts(phase) != resume.isPresent() || interrupts(resume.orElse(Phase.OFFER_TEST))) {
             throw new IllegalArgumentException(
                     "inconsistent dialog state: only a pause or a confirmation has somewhere to resume");
@@ -55,6 +61,11 @@ public record DialogState(
             throw new IllegalArgumentException("inconsistent dialog state: nothing is kept, so nothing to forget");
         }
         Phase effective = resume.orElse(phase);
+        if (confirming.isPresent() && (effective != Phase.ASK
+                || answers.of(side).get(confirming.get().question()).isPresent())) {
+            throw new IllegalArgumentException("inconsistent dialog state: " + confirming.get()
+                    + " can be confirmed only while its question is open");
+        }
         if (!fits(effective, side, answers, plan, memory)) {
             throw new IllegalArgumentException("inconsistent dialog state: " + effective
                     + " does not fit the " + side + " side, " + answers + " and " + plan);
@@ -69,7 +80,7 @@ public record DialogState(
     /** Returns the state of a new conversation that knows {@code memory}. */
     static DialogState initial(Memory memory) {
         return new DialogState(Phase.OFFER_TEST, Side.RIGHT, TestAnswers.none(), Plan.DEFAULT, Optional.empty(),
-                Optional.empty(), false, Talk.FRESH, memory);
+                Optional.empty(), false, Talk.FRESH, memory, Optional.empty());
     }
 
     /** Returns whether {@code phase} interrupts another, which it goes back to afterwards. */
@@ -139,17 +150,18 @@ public record DialogState(
 
     /** Returns this state in another phase, on the same side. */
     DialogState moveTo(Phase next) {
-        return new DialogState(next, side, answers, plan, resume, aside, disclaimed, talk, memory);
+        return new DialogState(next, side, answers, plan, resume, aside, disclaimed, talk, memory, Optional.empty());
     }
 
     /** Returns this state in another phase of the test, with the test's side and answers replaced. */
     DialogState withTest(Phase next, Side newSide, TestAnswers newAnswers) {
-        return new DialogState(next, newSide, newAnswers, plan, resume, aside, disclaimed, talk, memory);
+        return new DialogState(next, newSide, newAnswers, plan, resume, aside, disclaimed, talk, memory,
+                Optional.empty());
     }
 
     /** Returns this state with another plan: a new hold length or round. */
     DialogState withPlan(Plan newPlan) {
-        return new DialogState(phase, side, answers, newPlan, resume, aside, disclaimed, talk, memory);
+        return new DialogState(phase, side, answers, newPlan, resume, aside, disclaimed, talk, memory, confirming);
     }
 
     /** Returns the set-up of {@code stretch} for one side; a pause, if any, is over. */
@@ -159,7 +171,8 @@ public record DialogState(
 
     /** Returns {@code stretch} for one side in a phase of the stretching; a pause, if any, is over. */
     DialogState stretchPhase(Phase next, Stretch stretch, Side newSide) {
-        return new DialogState(next, newSide, answers, plan.with(stretch), Optional.empty(), aside, disclaimed, talk, memory);
+        return new DialogState(next, newSide, answers, plan.with(stretch), Optional.empty(), aside, disclaimed, talk,
+                memory, Optional.empty());
     }
 
     /** Returns this state paused for pain, remembering the phase to resume (a confirmation is dropped). */
@@ -170,39 +183,52 @@ public record DialogState(
     /** Returns this state interrupted by {@code phase}, remembering the phase to go back to. */
     DialogState interruptedBy(Phase phase) {
         return new DialogState(phase, side, answers, plan, Optional.of(underlyingPhase()), aside, disclaimed, talk,
-                memory);
+                memory, confirming);
     }
 
     /** Returns this state back in the phase it was paused from; the pause is over. */
     DialogState resumed() {
-        return new DialogState(underlyingPhase(), side, answers, plan, Optional.empty(), aside, disclaimed, talk, memory);
+        return new DialogState(underlyingPhase(), side, answers, plan, Optional.empty(), aside, disclaimed, talk, memory,
+                confirming);
     }
 
     /** Returns this state remembering {@code topic} as the plain question just answered. */
     DialogState withAside(Topic topic) {
-        return new DialogState(phase, side, answers, plan, resume, Optional.of(topic), disclaimed, talk, memory);
+        return new DialogState(phase, side, answers, plan, resume, Optional.of(topic), disclaimed, talk, memory,
+                confirming);
+    }
+
+    /** Returns this state asking the user to confirm that they described {@code heard}. */
+    DialogState confirming(Observation heard) {
+        return new DialogState(phase, side, answers, plan, resume, aside, disclaimed, talk, memory, Optional.of(heard));
+    }
+
+    /** Returns this state with no description waiting to be confirmed. */
+    DialogState unconfirmed() {
+        return confirming.isEmpty() ? this : new DialogState(phase, side, answers, plan, resume, aside, disclaimed,
+                talk, memory, Optional.empty());
     }
 
     /** Returns this state with no plain question to repeat. */
     DialogState withoutAside() {
         return aside.isEmpty() ? this : new DialogState(phase, side, answers, plan, resume, Optional.empty(),
-                disclaimed, talk, memory);
+                disclaimed, talk, memory, confirming);
     }
 
     /** Returns this state with the disclaimer said. */
     DialogState disclaimedNow() {
-        return new DialogState(phase, side, answers, plan, resume, aside, true, talk, memory);
+        return new DialogState(phase, side, answers, plan, resume, aside, true, talk, memory, confirming);
     }
 
     /** Returns this state with another record of how the conversation has gone. */
     DialogState withTalk(Talk newTalk) {
-        return new DialogState(phase, side, answers, plan, resume, aside, disclaimed, newTalk, memory);
+        return new DialogState(phase, side, answers, plan, resume, aside, disclaimed, newTalk, memory, confirming);
     }
 
     /** Returns a fresh test from step one, keeping the hold length and whether the disclaimer was said. */
     DialogState freshTest() {
         return new DialogState(Phase.SETUP_LIE, Side.RIGHT, TestAnswers.none(), plan.restarted(), Optional.empty(),
-                aside, disclaimed, talk, memory.newTest());
+                aside, disclaimed, talk, memory.newTest(), Optional.empty());
     }
 
     /** Returns this state at the moment of a new request: what the adapter does before each turn. */
@@ -212,7 +238,7 @@ public record DialogState(
 
     /** Returns this state with another memory. */
     DialogState withMemory(Memory newMemory) {
-        return new DialogState(phase, side, answers, plan, resume, aside, disclaimed, talk, newMemory);
+        return new DialogState(phase, side, answers, plan, resume, aside, disclaimed, talk, newMemory, confirming);
     }
 
     /**
@@ -222,12 +248,12 @@ public record DialogState(
     DialogState pickingUp(Phase next, TestAnswers sofar) {
         Side at = sofar.right().isComplete() ? Side.LEFT : Side.RIGHT;
         return new DialogState(next, at, sofar, plan.restarted(), Optional.empty(), aside, disclaimed, talk,
-                memory.newTest());
+                memory.newTest(), Optional.empty());
     }
 
     /** Returns the state welcoming back a user whose last result, {@code last}, is offered for stretching. */
     DialogState recalling(TestAnswers last, Plan lastPlan) {
         return new DialogState(Phase.WELCOME_BACK, Side.LEFT, last, lastPlan, Optional.empty(), aside, disclaimed,
-                talk, memory.recalled());
+                talk, memory.recalled(), Optional.empty());
     }
 }

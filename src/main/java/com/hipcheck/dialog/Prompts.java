@@ -1,5 +1,6 @@
 package com.hipcheck.dialog;
 
+import com.hipcheck.domain.Observation;
 import com.hipcheck.domain.Question;
 import com.hipcheck.domain.Side;
 import com.hipcheck.narration.Msg;
@@ -31,7 +32,8 @@ record Prompts(Narration prompt, Narration reprompt, Msg help, Narration simple)
             case SETUP_LIE -> setup(Narration.of(Msg.STEP_LIE));
             case SETUP_HUG -> setup(Narration.of(Msg.STEP_HUG, Script.sideName(s.side().other())));
             case SETUP_HANG -> setup(Narration.of(Msg.STEP_HANG, side));
-            case ASK -> question(s.answers(s.side()).nextQuestion().orElseThrow(), side);
+            case ASK -> s.confirming().isPresent() ? confirmation(s.confirming().get(), side)
+                    : question(s.answers(s.side()).nextQuestion().orElseThrow(), side);
             case SWITCH_SIDE -> new Prompts(
                     Narration.of(Msg.SWITCH_SIDE, Script.sideName(Side.LEFT), Script.sideName(Side.RIGHT)),
                     Narration.of(Msg.SWITCH_SIDE_REPROMPT, Script.sideName(Side.LEFT)), Msg.HELP_SETUP,
@@ -75,6 +77,19 @@ record Prompts(Narration prompt, Narration reprompt, Msg help, Narration simple)
     /** The three set-up steps share a reprompt, a help and a short form; only the step itself differs. */
     private static Prompts setup(Narration step) {
         return new Prompts(step, Narration.of(Msg.SETUP_REPROMPT), Msg.HELP_SETUP, Narration.of(Msg.SIMPLE_SETUP));
+    }
+
+    /** "So your thigh stays above the bed, not resting on it. Right?": a yes or no is all it takes. */
+    private static Prompts confirmation(Observation heard, Msg side) {
+        Narration check = Narration.of(switch (heard) {
+            case THIGH_STAYS_UP -> Msg.CONFIRM_THIGH_UP;
+            case THIGH_DROPS -> Msg.CONFIRM_THIGH_DROPS;
+            case LEG_DRIFTS_OUT -> Msg.CONFIRM_DRIFTS;
+            case LEG_STAYS_STRAIGHT -> Msg.CONFIRM_STRAIGHT;
+            case BACK_ARCHES -> Msg.CONFIRM_ARCHES;
+            case BACK_FLAT -> Msg.CONFIRM_FLAT;
+        }, side);
+        return new Prompts(check, Narration.of(Msg.CONFIRM_REPROMPT).then(check), Msg.HELP_CONFIRM, check);
     }
 
     private static Prompts question(Question q, Msg side) {

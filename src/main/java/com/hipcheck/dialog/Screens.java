@@ -58,7 +58,8 @@ final class Screens {
     /** Returns the id of the screen that state {@code s} shows: a touch carrying another id is on an old screen. */
     static String id(DialogState s) {
         return switch (s.phase()) {
-            case ASK -> "ASK." + s.side() + "." + s.answers(s.side()).nextQuestion().orElseThrow();
+            case ASK -> s.confirming().isPresent() ? "CONFIRM." + s.side() + "." + s.confirming().get()
+                    : "ASK." + s.side() + "." + s.answers(s.side()).nextQuestion().orElseThrow();
             case SETUP_LIE, SETUP_HUG, SETUP_HANG, SWITCH_SIDE, STRETCH_SETUP, NEXT_SIDE, PAUSED, OFFER_RESUME,
                     REPOSITION -> s.phase() + "." + s.side();
             case OFFER_TEST, OFFER_STRETCH, RETEST_OFFER, ANOTHER_ROUND, WELCOME_BACK, OFFER_SAVE, CONFIRM_FORGET ->
@@ -136,6 +137,12 @@ final class Screens {
     private static Screen question(DialogState s, String id, Narration prompt) {
         Question q = s.answers(s.side()).nextQuestion().orElseThrow();
         Caption heading = Caption.of(Label.HEADING_QUESTION, sideLabel(s.side()), q.ordinal() + 1);
+        if (s.confirming().isPresent()) {
+            // Its own buttons: "yes" here confirms what was heard, which the question's buttons do not mean.
+            Focus part = s.confirming().get().question() == Question.BACK_ARCHES ? Focus.BACK : Focus.HANG;
+            return new Screen.Prompt(id, heading, prompt, Optional.empty(), lying(s.side(), part),
+                    yesNo(Label.BUTTON_THATS_RIGHT, Label.BUTTON_ASK_AGAIN));
+        }
         List<Button> answers = switch (q) {
             case THIGH_DROPS -> answers(Label.BUTTON_THIGH_YES, Label.BUTTON_THIGH_NO);
             case LEG_DRIFTS_OUT -> answers(Label.BUTTON_DRIFT_YES, Label.BUTTON_DRIFT_NO);

@@ -114,6 +114,11 @@ final class Script {
             case EVERY_DAY -> Msg.ANSWER_EVERY_DAY;
             case SITTING -> Msg.ANSWER_SITTING;
             case SAFEST -> Msg.ANSWER_SAFEST;
+            case HOW_TO_KNOW -> Msg.ANSWER_HOW_TO_KNOW;
+            case TEST_LENGTH -> Msg.ANSWER_TEST_LENGTH;
+            case HIP_FLEXORS -> Msg.ANSWER_HIP_FLEXORS;
+            case WHAT_NEEDED -> Msg.ANSWER_WHAT_NEEDED;
+            case SIGNS -> Msg.ANSWER_SIGNS;
         });
     }
 

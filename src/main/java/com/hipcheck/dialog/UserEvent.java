@@ -100,16 +100,36 @@ public sealed interface UserEvent {
         DONE,
         /** "A little", "slightly": a sign seen, but faintly. */
         A_LITTLE,
-        UNSURE;
+        UNSURE,
+        /** "One more time", "once more": another round where one is offered, "say that again" elsewhere. */
+        AGAIN,
+        /** "Okay", "sounds good": yes to an offer, but no answer to a test question and no consent. */
+        OKAY,
+        /** "Yes, save it", "keep it": consent to keep a result, or no to deleting one. */
+        KEEP,
+        /** "Yes, delete it": yes to deleting, no to keeping; elsewhere, a wish to be forgotten. */
+        DELETE;
 
         @Override
         public Kind kind() { return Kind.WORD; }
     }
 
-    /** The user described what the leg or back does; empty when the words matched nothing known. */
-    record Described(List<Description> descriptions) implements UserEvent {
+    /**
+     * The user described what the leg or back does; empty when the words matched nothing known.
+     *
+     * @param descriptions what the words say, in the order said
+     * @param sure whether every description is words the interaction model knows ("it stays up"),
+     *     rather than words read for their direction alone ("it's like an inch off the bed"), which
+     *     are confirmed before anything is recorded
+     */
+    record Described(List<Description> descriptions, boolean sure) implements UserEvent {
         public Described {
             descriptions = List.copyOf(descriptions);
+        }
+
+        /** Returns descriptions in words the model knows. */
+        public Described(List<Description> descriptions) {
+            this(descriptions, true);
         }
 
         /** Returns descriptions that name no part, such as "it stays up". */

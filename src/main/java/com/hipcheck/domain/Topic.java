@@ -11,5 +11,15 @@ public enum Topic {
     /** Can sitting all day make hip flexors tight? */
     SITTING,
     /** What is the safest way to stretch with back pain? */
-    SAFEST
+    SAFEST,
+    /** How do I know if tight hip flexors cause my back pain? The article answers with the test itself. */
+    HOW_TO_KNOW,
+    /** How long does the test take? */
+    TEST_LENGTH,
+    /** What (and where) are the hip flexors? */
+    HIP_FLEXORS,
+    /** What do I need for the test: a bed, lying down? */
+    WHAT_NEEDED,
+    /** What does a sign mean: a thigh that stays up, a leg that drifts, a back that arches? */
+    SIGNS
 }

@@ -60,7 +60,8 @@ final class UtteranceResolver {
 
     /** Returns what Alexa would make of {@code typed}. */
     public Understood resolve(String typed) {
-        List<String> words = Words.of(typed);
+        List<String> said = Words.of(typed);
+        List<String> words = said;
         int start = 0;
         while (start < words.size() && Words.FILLERS.contains(words.get(start))) {
             start++;
@@ -79,7 +80,8 @@ final class UtteranceResolver {
                 return intentOf(rest, Understood.Kind.ONE_SHOT);
             }
         }
-        return intentOf(words, Understood.Kind.INTENT);
+        // Fillers before the words are skipped for free by the match, unless a sample says them ("please do").
+        return intentOf(said, Understood.Kind.INTENT);
     }
 
     private Understood intentOf(List<String> words, Understood.Kind kind) {

@@ -16,8 +16,14 @@ final class Words {
     static final Set<String> FILLERS = Set.of("um", "umm", "uh", "uhh", "er", "erm", "hmm",
             "please", "alexa", "so", "well", "like");
 
-    /** Words that turn a sentence around: skipping one would flip its meaning, so they never are. */
-    static final Set<String> NEGATIONS = Set.of("not", "never");
+    /**
+     * Words that change what a sentence is: a denial, a question, a symptom. Skipping one would
+     * turn "it doesn't hurt" into "it doesn't" or "why does my back arch" into "my back arches",
+     * so the resolver never skips them: such a line matches a sample that says them, or nothing.
+     */
+    static final Set<String> NEVER_SKIPPED = Set.of("not", "never", "no", "why", "what", "how", "when", "where",
+            "which", "should", "hurt", "hurts", "hurting", "pain", "painful", "sore", "ache", "aches", "numb",
+            "tingling", "tingly", "maybe", "if", "but");
 
     private static final Map<String, String> WHOLE_WORDS = Map.ofEntries(
             Map.entry("can't", "can not"), Map.entry("cannot", "can not"), Map.entry("cant", "can not"),

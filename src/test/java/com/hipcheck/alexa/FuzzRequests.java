@@ -15,6 +15,7 @@ import com.hipcheck.dialog.Plan;
 import com.hipcheck.dialog.Talk;
 import com.hipcheck.domain.Answer;
 import com.hipcheck.domain.Hold;
+import com.hipcheck.domain.Observation;
 import com.hipcheck.domain.Question;
 import com.hipcheck.domain.Side;
 import com.hipcheck.domain.SideAnswers;
@@ -407,8 +408,13 @@ final class FuzzRequests {
                     : Optional.empty();
             boolean disclaimed = r.nextBoolean();
             try {
+                Talk talk = talk(r);
+                Memory memory = memory(r);
+                // Drawn last: a description waiting for the user's yes, while a question is asked.
+                Optional<Observation> confirming = (phase == Phase.ASK || resume == Phase.ASK) && r.nextInt(3) == 0
+                        ? Optional.of(pick(r, List.of(Observation.values()))) : Optional.empty();
                 return new DialogState(phase, side, answers, new Plan(stretch, hold, round),
-                        Optional.ofNullable(resume), aside, disclaimed, talk(r), memory(r));
+                        Optional.ofNullable(resume), aside, disclaimed, talk, memory, confirming);
             } catch (IllegalArgumentException e) {
                 // not a state the rules allow: draw again
             }

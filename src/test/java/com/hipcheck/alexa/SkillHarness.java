@@ -120,6 +120,11 @@ public final class SkillHarness implements BeforeAllCallback, AfterAllCallback, 
         return new LocalSession(handler, skillId);
     }
 
+    /** Returns a new session of the user {@code userId}: a returning user, as the store knows them. */
+    public LocalSession newSession(String userId) {
+        return new LocalSession(handler, skillId, userId);
+    }
+
     /** Sends a LaunchRequest in the harness's session. */
     public JsonNode launch() throws IOException {
         return send(requests.launch());

@@ -259,6 +259,8 @@ public class DialogLivenessTest {
         events.add(new UserEvent.Described(List.of()));
         for (Observation o : Observation.values()) {
             events.add(UserEvent.Described.unnamed(List.of(o)));
+            // Words read only for their direction: confirmed before anything is recorded.
+            events.add(new UserEvent.Described(List.of(Description.unnamed(o)), false));
             for (Region region : Region.values()) {
                 events.add(new UserEvent.Described(List.of(new Description(o, Optional.of(region)))));
             }

@@ -1,5 +1,7 @@
 package com.hipcheck.dialog;
 
+import com.hipcheck.domain.BodyPart;
+
 import static com.hipcheck.dialog.Events.LAUNCH;
 import static com.hipcheck.dialog.Events.NO;
 import static com.hipcheck.dialog.Events.PAIN;
@@ -30,6 +32,7 @@ import com.hipcheck.narration.Part;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -85,7 +88,7 @@ class DialogTest {
 
     private static DialogState state(Phase phase, Side side, SideAnswers right, SideAnswers left) {
         return new DialogState(phase, side, new TestAnswers(right, left), Plan.DEFAULT, Optional.empty(),
-                Optional.empty(), true, Talk.FRESH, Memory.NONE);
+                Optional.empty(), true, Talk.FRESH, Memory.NONE, Optional.empty());
     }
 
     /** Returns where a state is, leaving out how the talk has gone (turns, misses, what was said last). */
@@ -228,8 +231,33 @@ class DialogTest {
         return everyPhaseButPaused().filter(a -> a.get()[0] != Phase.CONFIRM_FORGET);
     }
 
+    /** The phases where nothing has started yet: pain said there is the pain the user came with. */
+    private static final Set<Phase> BEFORE_ANYTHING = EnumSet.of(Phase.OFFER_TEST, Phase.WELCOME_BACK,
+            Phase.OFFER_RESUME);
+
+    static Stream<Arguments> everyPhaseWhereSomethingIsUnderWay() {
+        return everyPhaseButInterruptions().filter(a -> !BEFORE_ANYTHING.contains((Phase) a.get()[0]));
+    }
+
+    static Stream<Arguments> everyPhaseBeforeAnything() {
+        return everyPhase().filter(a -> BEFORE_ANYTHING.contains((Phase) a.get()[0]));
+    }
+
     @ParameterizedTest(name = "{0}")
-    @MethodSource("everyPhaseButInterruptions")
+    @MethodSource("everyPhaseBeforeAnything")
+    void painTheUserCameWithIsAcknowledgedAndCountsAsNoStrike(Phase phase, DialogState s) {
+        Turn kind = DIALOG.next(s, new UserEvent.Hurt(Optional.of(BodyPart.BACK), false));
+
+        assertEquals(where(s), where(kind.next()));
+        assertEquals(0, kind.next().talk().painReports());
+        assertEquals(Msg.CAME_WITH_PAIN, msgs(kind.reply().speech()).get(0));
+        assertFalse(kind.reply().endSession());
+        assertTrue(DIALOG.next(s, new UserEvent.Hurt(Optional.empty(), true)).reply().endSession(),
+                "a red flag ends the session even before anything started");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyPhaseWhereSomethingIsUnderWay")
     void painInAnyPhasePausesAndReadyResumesThatPhase(Phase phase, DialogState s) {
         Turn paused = DIALOG.next(s, PAIN);
 

@@ -29,6 +29,23 @@ class PlainWordsTest {
             BACK_ARCHES    | doesn't lift               | BACK_FLAT
             BACK_ARCHES    | curves a bit               | BACK_ARCHES
             BACK_ARCHES    | sinks into the mattress    | BACK_FLAT
+            THIGH_DROPS    | is off the bed             | THIGH_STAYS_UP
+            THIGH_DROPS    | is above the bed           | THIGH_STAYS_UP
+            THIGH_DROPS    | like an inch off the bed   | THIGH_STAYS_UP
+            THIGH_DROPS    | there's a gap under it     | THIGH_STAYS_UP
+            THIGH_DROPS    | has space under it         | THIGH_STAYS_UP
+            THIGH_DROPS    | is hovering                | THIGH_STAYS_UP
+            THIGH_DROPS    | is not touching the bed    | THIGH_STAYS_UP
+            THIGH_DROPS    | is sticking up             | THIGH_STAYS_UP
+            THIGH_DROPS    | won't go flat              | THIGH_STAYS_UP
+            THIGH_DROPS    | doesn't reach the mattress | THIGH_STAYS_UP
+            THIGH_DROPS    | falls short of the bed     | THIGH_STAYS_UP
+            BACK_ARCHES    | is off the mattress        | BACK_ARCHES
+            BACK_ARCHES    | there's space under it     | BACK_ARCHES
+            BACK_ARCHES    | won't go flat              | BACK_ARCHES
+            BACK_ARCHES    | is not touching the bed    | BACK_ARCHES
+            LEG_DRIFTS_OUT | flops out to the side      | LEG_DRIFTS_OUT
+            LEG_DRIFTS_OUT | leans out a bit            | LEG_DRIFTS_OUT
             """)
     void unknownWordsAreReadForTheQuestionAsked(Question pending, String words, Observation recorded) {
         Observation read = PlainWords.read(words).orElseThrow(() -> new AssertionError("nothing read in " + words));
@@ -36,7 +53,9 @@ class PlainWordsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"purple", "wiggles", "", "is weird", "feels funny"})
+    @ValueSource(strings = {"purple", "wiggles", "", "is weird", "feels funny", "is on the bed", "is on the mattress",
+            "is hanging down", "is hanging over the edge", "is off the edge", "i'm lying on the bed",
+            "goes down but then up again"})
     void wordsWithNoDirectionAreNotGuessed(String words) {
         assertEquals(Optional.empty(), PlainWords.read(words));
     }

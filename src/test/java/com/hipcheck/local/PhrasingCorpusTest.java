@@ -251,7 +251,7 @@ class PhrasingCorpusTest {
     }
 
     /** The model's samples without slots, as canonical words. */
-    private static final List<Pattern> LITERAL_SAMPLES = samplePatterns(false);
+    static final List<Pattern> LITERAL_SAMPLES = samplePatterns(false);
     /** Every sample, each slot filled by any value or synonym of its type (any words for a number). */
     private static final List<Pattern> FILLED_SAMPLES = samplePatterns(true);
 

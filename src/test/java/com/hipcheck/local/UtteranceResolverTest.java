@@ -46,7 +46,7 @@ class UtteranceResolverTest {
             Yeah!                                      | AMAZON.YesIntent           |
             sure                                       | AMAZON.YesIntent           |
             yep                                        | AMAZON.YesIntent           |
-            okay                                       | AMAZON.YesIntent           |
+            okay                                       | OkayIntent                 |
             no                                         | AMAZON.NoIntent            |
             nope                                       | AMAZON.NoIntent            |
             nah                                        | AMAZON.NoIntent            |
@@ -100,7 +100,7 @@ class UtteranceResolverTest {
             yeah, let's do it                          | AMAZON.YesIntent           |
             why not                                    | AMAZON.YesIntent           |
             I think so                                 | AMAZON.YesIntent           |
-            sounds good                                | AMAZON.YesIntent           |
+            sounds good                                | OkayIntent                 |
             not now                                    | AMAZON.NoIntent            |
             I'm good                                   | AMAZON.NoIntent            |
             no thanks                                  | AMAZON.NoIntent            |
@@ -108,7 +108,7 @@ class UtteranceResolverTest {
             huh?                                       | AMAZON.RepeatIntent        |
             sorry?                                     | AMAZON.RepeatIntent        |
             come again                                 | AMAZON.RepeatIntent        |
-            one more time                              | AMAZON.RepeatIntent        |
+            say that one more time                     | AMAZON.RepeatIntent        |
             I'm confused                               | AMAZON.HelpIntent          |
             I don't understand                         | AMAZON.HelpIntent          |
             what should I say?                         | AMAZON.HelpIntent          |
