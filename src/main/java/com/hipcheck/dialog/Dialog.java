@@ -7,22 +7,39 @@ import com.hipcheck.domain.Description;
 import com.hipcheck.domain.History;
 import com.hipcheck.domain.Hold;
 import com.hipcheck.domain.Observation;
-import com.hipcheck.domain.Outcome;
 import com.hipcheck.domain.Question;
 import com.hipcheck.domain.Region;
 import com.hipcheck.domain.Side;
 import com.hipcheck.domain.SideAnswers;
 import com.hipcheck.domain.Stretch;
-import com.hipcheck.domain.TestAnswers;
 import com.hipcheck.domain.TestRecord;
 import com.hipcheck.domain.Topic;
 import com.hipcheck.narration.Msg;
 import com.hipcheck.narration.Narration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+
+import static com.hipcheck.dialog.TestTurns.aLittle;
+import static com.hipcheck.dialog.TestTurns.afterAnswer;
+import static com.hipcheck.dialog.TestTurns.afterResult;
+import static com.hipcheck.dialog.TestTurns.answer;
+import static com.hipcheck.dialog.TestTurns.confirm;
+import static com.hipcheck.dialog.TestTurns.confirmed;
+import static com.hipcheck.dialog.TestTurns.heard;
+import static com.hipcheck.dialog.TestTurns.record;
+import static com.hipcheck.dialog.TestTurns.reopenLastQuestion;
+import static com.hipcheck.dialog.TestTurns.resultPhase;
+import static com.hipcheck.dialog.TestTurns.save;
+import static com.hipcheck.dialog.TestTurns.startTest;
+import static com.hipcheck.dialog.TestTurns.unanswerLast;
+import static com.hipcheck.dialog.Turns.end;
+import static com.hipcheck.dialog.Turns.enter;
+import static com.hipcheck.dialog.Turns.giveTime;
+import static com.hipcheck.dialog.Turns.goBack;
+import static com.hipcheck.dialog.Turns.help;
+import static com.hipcheck.dialog.Turns.notAskingYet;
+import static com.hipcheck.dialog.Turns.stay;
 
 /**
  * The conversation as one pure function: from a state and what the user did to the next turn.
@@ -31,7 +48,8 @@ import java.util.OptionalInt;
  * <p>{@link #next} first answers the events that mean the same everywhere (stop, pain, help,
  * repeat, a plain question, a stretch or hold named, fallback), then hands a reply to the test's
  * current phase: {@link #inPhase} is the one table of what each phase accepts and where it goes.
- * What each phase says on arrival, on silence and for help is the table in {@link Prompts}.
+ * What each phase says on arrival, on silence and for help is the table in {@link Prompts}; the
+ * test's own turns (answers recorded, confirmed and said back, the result) are {@link TestTurns}.
  * For a device with a screen ({@link #withScreens}) every turn also shows what {@link Screens}
  * chooses for it; the spoken turn is the same either way.
  */
@@ -127,7 +145,8 @@ public final class Dialog {
             case ASKED_HOLD -> askedHold(now, ((UserEvent.AskedHold) event).seconds());
             case CORRECTED -> corrected(now, (UserEvent.Corrected) event);
             case WORD -> now.confirming().isPresent() && now.phase() == Phase.ASK ? confirmed(now, (Word) event)
-                    : event == Word.A_LITTLE ? aLittle(now) : inPhase(now, said((Word) event, now.phase()), List.of());
+                    : event == Word.A_LITTLE && now.phase() == Phase.ASK ? aLittle(now)
+                    : inPhase(now, said((Word) event, now.phase()), List.of());
             case DESCRIBED -> {
                 UserEvent.Described described = (UserEvent.Described) event;
                 List<Description> seen = described.descriptions();
@@ -352,24 +371,6 @@ public final class Dialog {
         }
         Observation o = c.descriptions().get(0).readFor(question);
         return afterAnswer(at, side, answers.with(o.question(), o.answer()), Narration.of(Msg.CHANGED, heard(o)));
-    }
-
-    /**
-     * Reads "a little": a leg that drifts a little or a back that arches a little shows the sign,
-     * so Hip Check asks to confirm it; at the thigh question it could mean a thigh that drops a
-     * little way or one that nearly rests, so the question is asked again as a plain yes or no.
-     */
-    private Turn aLittle(DialogState s) {
-        if (s.phase() != Phase.ASK) {
-            return inPhase(s, Said.UNSURE, List.of());
-        }
-        Question pending = s.answers(s.side()).nextQuestion().orElseThrow();
-        return switch (pending) {
-            // Any drift or arch is a sign, but "a little" is said of what one is unsure of too: confirm it.
-            case LEG_DRIFTS_OUT, BACK_ARCHES -> enter(s.confirming(Observation.of(pending, Answer.YES).orElseThrow()),
-                    Narration.of(Msg.A_LITTLE_COUNTS));
-            case THIGH_DROPS -> stay(s, Narration.of(Msg.JUST_TO_CHECK).then(Prompts.of(s).simple()));
-        };
     }
 
     private static boolean correctable(Phase phase) {
@@ -614,192 +615,6 @@ public final class Dialog {
         };
     }
 
-    // ---- The test ------------------------------------------------------------------------------
-
-    /**
-     * Starts the test from step one. The disclaimer comes first when it has not been said yet,
-     * in place of the overview, so the first step still fits in one breath.
-     */
-    private static Turn startTest(DialogState s, Narration lead) {
-        DialogState fresh = s.freshTest();
-        if (!fresh.disclaimed()) {
-            return enter(fresh.disclaimedNow(), lead.then(Msg.DISCLAIMER));
-        }
-        return enter(fresh, lead.isEmpty() ? Narration.of(Msg.TEST_INTRO) : lead);
-    }
-
-    /** Records a yes, no or not sure for the current side's next question, and says it back. */
-    private static Turn answer(DialogState s, Answer a) {
-        SideAnswers answers = s.answers(s.side());
-        Question q = answers.nextQuestion().orElseThrow();
-        Narration ack = Observation.of(q, a).isPresent() ? sayBack(s, Observation.of(q, a).get())
-                : Narration.of(s.talk().turns() % 2 == 0 ? Msg.ACK_UNSURE : Msg.ACK_UNSURE_AGAIN);
-        return afterAnswer(s, answers.with(q, a), ack);
-    }
-
-    /**
-     * Records what the user described, each description read for the question being asked (see
-     * {@link Description}), and says it back. A description never overwrites an answer already
-     * given: only the user's own correction may change one.
-     */
-    private static Turn record(DialogState asked, List<Description> described) {
-        DialogState s = asked.unconfirmed();
-        SideAnswers answers = s.answers(s.side());
-        if (contradicts(described, answers.nextQuestion().orElse(Question.BACK_ARCHES))) {
-            // "It drops, but not all the way": both ways at once is no answer to record.
-            return stay(s, Narration.of(Msg.NEED_ANSWER).then(Prompts.of(s).simple()));
-        }
-        List<Observation> recorded = new ArrayList<>(2);
-        for (Description d : described) {
-            Question pending = answers.nextQuestion().orElse(Question.BACK_ARCHES);
-            Observation o = d.readFor(pending);
-            if (answers.get(o.question()).isEmpty()) {
-                answers = answers.with(o.question(), o.answer());
-                recorded.add(o);
-            }
-        }
-        if (recorded.isEmpty()) {
-            return stay(s, Narration.of(Msg.NEED_ANSWER).then(Prompts.of(s).reprompt()));
-        }
-        Narration ack = recorded.size() == 2 ? Narration.of(Msg.ACK_TWO, heard(recorded.get(0)), heard(recorded.get(1)))
-                : sayBack(s, recorded.get(0));
-        return afterAnswer(s, answers, ack);
-    }
-
-    /**
-     * Asks the user to confirm a description in words Hip Check read only for their direction
-     * ("it's like an inch off the bed"), read for the question being asked; nothing is recorded
-     * until they say yes. Words about a part already answered are no answer to this question.
-     */
-    private static Turn confirm(DialogState asked, List<Description> described) {
-        DialogState s = asked.unconfirmed();
-        SideAnswers answers = s.answers(s.side());
-        Observation heard = described.get(0).readFor(answers.nextQuestion().orElseThrow());
-        if (answers.get(heard.question()).isPresent()) {
-            return stay(s, Narration.of(Msg.NEED_ANSWER).then(Prompts.of(s).reprompt()));
-        }
-        return enter(s.confirming(heard), Narration.empty());
-    }
-
-    /**
-     * Takes a short reply to "So your thigh stays above the bed. Right?": only a yes records what
-     * was heard; no, not sure or a little drop it and ask the question again, plainly.
-     */
-    private static Turn confirmed(DialogState s, Word word) {
-        Observation heard = s.confirming().orElseThrow();
-        DialogState open = s.unconfirmed();
-        return switch (word) {
-            case YES -> afterAnswer(open, open.answers(open.side()).with(heard.question(), heard.answer()),
-                    sayBack(open, heard));
-            case NO, UNSURE, A_LITTLE -> stay(open, Narration.of(Msg.CONFIRM_DECLINED).then(Prompts.of(open).simple()));
-            case READY, DONE, AGAIN, OKAY, KEEP, DELETE ->
-                    stay(s, Narration.of(Msg.NEED_ANSWER).then(Prompts.of(s).simple()));
-        };
-    }
-
-    /** Returns whether two of the descriptions answer one question in opposite ways. */
-    private static boolean contradicts(List<Description> described, Question pending) {
-        for (int i = 0; i < described.size(); i++) {
-            for (int j = i + 1; j < described.size(); j++) {
-                Observation a = described.get(i).readFor(pending);
-                Observation b = described.get(j).readFor(pending);
-                if (a.question() == b.question() && a.answer() != b.answer()) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Says back what was recorded, in words that change from turn to turn ("So your thigh stays up."). */
-    private static Narration sayBack(DialogState s, Observation o) {
-        Msg frame = switch (s.talk().turns() % 3) {
-            case 0 -> Msg.ACK_SO;
-            case 1 -> Msg.ACK_OKAY;
-            default -> Msg.ACK_NOTED;
-        };
-        return Narration.of(frame, heard(o));
-    }
-
-    /** Moves on once a side has new answers: the next question, the other side, or the result. */
-    private static Turn afterAnswer(DialogState s, SideAnswers sideAnswers, Narration ack) {
-        return afterAnswer(s, s.side(), sideAnswers, ack);
-    }
-
-    /** Moves on once {@code side} has new answers: its next question, the other side, or the result. */
-    private static Turn afterAnswer(DialogState s, Side side, SideAnswers sideAnswers, Narration ack) {
-        TestAnswers answers = s.answers().with(side, sideAnswers);
-        boolean anyTight = !answers.tightSides().isEmpty();
-        if (!sideAnswers.isComplete()) {
-            return enter(s.withTest(Phase.ASK, side, answers), ack);
-        }
-        if (side == Side.RIGHT && !answers.left().isComplete()) {
-            // A right-side answer corrected once the left has begun goes back to the left's question.
-            return answers.left().isEmpty() ? enter(s.withTest(Phase.SWITCH_SIDE, Side.LEFT, answers),
-                    ack.then(Msg.SIDE_DONE)) : enter(s.withTest(Phase.ASK, Side.LEFT, answers), ack);
-        }
-        if (s.memory().asksConsent()) {
-            // The consent question's prompt says the result before it, as "repeat" does.
-            DialogState asking = s.withTest(Phase.OFFER_SAVE, Side.LEFT, answers);
-            return enter(asking, ack).withCard(Script.card(asking));
-        }
-        DialogState finished = s.withTest(anyTight ? Phase.OFFER_STRETCH : Phase.RETEST_OFFER, Side.LEFT, answers);
-        Narration result = ack.then(Script.results(finished));
-        if (!s.memory().consented()) {
-            return afterResult(finished, result, false);
-        }
-        // Agreed before: today's result is kept without asking, and compared with the last one,
-        // briefly, so the verdicts, the comparison and the question still fit one breath.
-        if (s.memory().last().isEmpty()) {
-            return save(finished, result, result.then(Msg.SAVE_FAILED), false);
-        }
-        Narration brief = ack.then(Script.briefResults(finished));
-        return save(finished, brief.then(Recall.compared(s.memory().last().get(), answers)),
-                brief.then(Msg.SAVE_FAILED), true);
-    }
-
-    /**
-     * Saves today's result, then goes on as {@link #afterResult} does, saying {@code lead} first,
-     * or {@code failedLead} when the store could not keep it.
-     */
-    private static Turn save(DialogState s, Narration lead, Narration failedLead, boolean brief) {
-        Instant at = s.memory().clock();
-        TestRecord record = new TestRecord(at, s.answers(), s.plan().stretch(), s.plan().hold());
-        DialogState saved = s.withMemory(s.memory().saved(at, Memory.Past.of(record)));
-        return afterResult(saved, lead, brief).doing(new Effect.SaveResult(record), afterResult(s, failedLead, brief));
-    }
-
-    /**
-     * Goes on once the result is said (and kept, or not): to the stretch offer when a side is
-     * tight, to the retest offer when something was unsure, else to the end. A {@code brief} turn
-     * leaves out what its reprompt or "why?" says anyway (how to judge better on a retest), and
-     * closes with the short advice.
-     */
-    private static Turn afterResult(DialogState s, Narration lead, boolean brief) {
-        TestAnswers answers = s.answers();
-        if (!answers.tightSides().isEmpty()) {
-            DialogState next = s.withTest(Phase.OFFER_STRETCH, Side.LEFT, answers);
-            return new Turn(next, Reply.ask(lead.then(Msg.OFFER_STRETCH), Prompts.of(next).reprompt()))
-                    .withCard(Script.card(next));
-        }
-        // With nothing tight the retest offer is the state to be in; when nothing was unsure either,
-        // the session ends there.
-        DialogState done = s.withTest(Phase.RETEST_OFFER, Side.LEFT, answers);
-        boolean unsure = answers.verdict(Side.RIGHT).outcome() == Outcome.INCONCLUSIVE
-                || answers.verdict(Side.LEFT).outcome() == Outcome.INCONCLUSIVE;
-        if (unsure) {
-            Narration how = brief ? Narration.empty() : Narration.of(Msg.RETEST_HOW);
-            return new Turn(done, Reply.ask(lead.then(how).then(Msg.RETEST_OFFER),
-                    Prompts.of(done).reprompt())).withCard(Script.card(done));
-        }
-        return new Turn(done, Reply.end(lead.then(Msg.FOLLOW_NOT_TIGHT)).withCard(Script.card(done)));
-    }
-
-    /** Returns a finished test's state in the phase that follows its result: the stretch offer, or the retest's. */
-    private static DialogState resultPhase(DialogState s) {
-        return s.moveTo(s.tightSides().isEmpty() ? Phase.RETEST_OFFER : Phase.OFFER_STRETCH);
-    }
-
     /** Returns the state offering the stretch again: today's result's offer, or the returning user's. */
     private static DialogState stretchOffer(DialogState s) {
         return s.moveTo(s.memory().fromPast() ? Phase.WELCOME_BACK : Phase.OFFER_STRETCH);
@@ -827,32 +642,6 @@ public final class Dialog {
         return s.disclaimed() ? s : s.disclaimedNow();
     }
 
-    /** Returns the state with the current side's last answer taken back, or the set-up before the first. */
-    private static DialogState unanswerLast(DialogState s) {
-        SideAnswers answers = s.answers(s.side());
-        if (answers.lastAnswered().isEmpty()) {
-            return s.side() == Side.RIGHT ? s.moveTo(Phase.SETUP_HANG) : s.moveTo(Phase.SWITCH_SIDE);
-        }
-        SideAnswers fewer = answers.without(answers.lastAnswered().get());
-        return s.withTest(Phase.ASK, s.side(), s.answers().with(s.side(), fewer));
-    }
-
-    /** Returns the state asking {@code side}'s last question again. */
-    private static DialogState reopenLastQuestion(DialogState s, Side side) {
-        SideAnswers fewer = s.answers(side).without(Question.BACK_ARCHES);
-        return s.withTest(Phase.ASK, side, s.answers().with(side, fewer));
-    }
-
-    /** Returns what an observation is, in words: each answers its question yes or no. */
-    private static Msg heard(Observation o) {
-        boolean yes = o.answer() == Answer.YES;
-        return switch (o.question()) {
-            case THIGH_DROPS -> yes ? Msg.HEARD_THIGH_DROPS : Msg.HEARD_THIGH_UP;
-            case LEG_DRIFTS_OUT -> yes ? Msg.HEARD_DRIFTS : Msg.HEARD_STRAIGHT;
-            case BACK_ARCHES -> yes ? Msg.HEARD_ARCHES : Msg.HEARD_FLAT;
-        };
-    }
-
     // ---- The stretch ---------------------------------------------------------------------------
 
     private static Turn startStretch(DialogState s, Stretch stretch, Side side) {
@@ -873,39 +662,4 @@ public final class Dialog {
         return enter(s.moveTo(Phase.ANOTHER_ROUND), held.then(Msg.WELL_DONE));
     }
 
-    // ---- How a turn is put together ------------------------------------------------------------
-
-    /** Stays quiet for a while, then checks in gently; the session stays open throughout. */
-    private static Turn giveTime(DialogState s) {
-        return stay(s, Narration.of(Msg.WAIT_ACK).pause(WAIT_MILLIS).then(Msg.WAIT_CHECK)
-                .then(Prompts.of(s).reprompt()));
-    }
-
-    private static Turn help(DialogState s) {
-        return stay(s, Prompts.of(s).fullHelp());
-    }
-
-    private static Turn notAskingYet(DialogState s) {
-        return stay(s, Narration.of(Msg.NOT_ASKING_YET).then(Prompts.of(s).reprompt()));
-    }
-
-    private static Turn goBack(DialogState previous) {
-        return enter(previous, Narration.of(Msg.GOING_BACK));
-    }
-
-    /** Arrives at {@code next}: says {@code lead}, then the phase's prompt, and waits for the user. */
-    private static Turn enter(DialogState next, Narration lead) {
-        Prompts says = Prompts.of(next);
-        return new Turn(next, Reply.ask(lead.then(says.prompt()), says.reprompt()));
-    }
-
-    /** Stays in the same phase, saying {@code speech}, with the phase's reprompt. */
-    private static Turn stay(DialogState s, Narration speech) {
-        return new Turn(s, Reply.ask(speech, Prompts.of(s).reprompt()));
-    }
-
-    /** Ends the conversation with {@code goodbye}. */
-    private static Turn end(DialogState s, Msg goodbye) {
-        return new Turn(s, Reply.end(Narration.of(goodbye)));
-    }
 }

@@ -24,6 +24,8 @@ import com.hipcheck.dialog.Events;
 import com.hipcheck.dialog.DialogState;
 import com.hipcheck.dialog.Phase;
 import com.hipcheck.dialog.UserEvent;
+import com.hipcheck.domain.Description;
+import com.hipcheck.domain.Observation;
 import com.hipcheck.domain.Stretch;
 import com.hipcheck.domain.Topic;
 import com.hipcheck.narration.HoldNarrator;
@@ -71,6 +73,8 @@ class SessionCodecTest {
                         after(plus(TO_ASK, NO, NO, NO, READY, NO, NO, NO, YES, READY))),
                 Arguments.of("after a misunderstanding and a report of pain",
                         after(plus(TO_ASK, UserEvent.Command.FALLBACK, Events.PAIN))),
+                Arguments.of("confirming words read by their direction", after(plus(TO_ASK,
+                        new UserEvent.Described(List.of(Description.unnamed(Observation.THIGH_STAYS_UP)), false)))),
                 Arguments.of("another round offered", after(plus(RIGHT_TIGHT, YES, READY))),
                 Arguments.of("second round", after(plus(RIGHT_TIGHT, YES, READY, YES))),
                 // With a history store; the clock is not kept (the adapter sets it on every request).
@@ -181,6 +185,10 @@ class SessionCodecTest {
                 Arguments.of("an unknown stretch", tampered(m -> m.put("stretch", "YOGA"))),
                 Arguments.of("an unknown aside", tampered(m -> m.put("aside", "WEATHER"))),
                 Arguments.of("an unknown resume phase", tampered(m -> m.put("resume", "NAP"))),
+                Arguments.of("an unknown confirmation", tampered(after(plus(TO_ASK)), m -> m.put("confirm", "KNEE"))),
+                Arguments.of("a confirmation outside a question", tampered(m -> m.put("confirm", "THIGH_DROPS"))),
+                Arguments.of("a confirmation of a question answered", tampered(after(plus(TO_ASK, NO)),
+                        m -> m.put("confirm", "THIGH_STAYS_UP"))),
                 Arguments.of("an unknown answer", tampered(m -> m.put("right", Map.of("THIGH_DROPS", "MAYBE")))),
                 Arguments.of("an answer of null", tampered(m -> m.put("right", only("THIGH_DROPS", null)))),
                 Arguments.of("an oversized phase", tampered(m -> m.put("phase", huge))),

@@ -1,6 +1,7 @@
 package com.hipcheck.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -113,6 +114,12 @@ class LoopbackServerTest {
             assertEquals(1, message.lines().count(), message);
             assertTrue(message.contains("is already in use"), message);
         }
+    }
+
+    @Test
+    void serveKeepsNothingUnlessAskedToKeepHistoryInATemporaryFile() throws Options.UsageException {
+        assertFalse(Options.serve(new String[] {"--port", "0"}, Map.of()).tempHistory());
+        assertTrue(Options.serve(new String[] {"--temp-history", "--port", "0"}, Map.of()).tempHistory());
     }
 
     private static String launchFor(String skillId) throws IOException {

@@ -27,16 +27,32 @@ final class Moments {
     /** Where a walk ended: the session, the skill it talks to, and the response it got last. */
     record Reached(SkillHarness skill, LocalSession session, JsonNode last) {}
 
+    /** The moments the never-misread corpus and the suggestion checks visit: every step of a conversation. */
+    static final List<String> EVERY_STEP = List.of("offer-test", "setup-lie", "setup-hug", "setup-hang", "thigh",
+            "drift", "back", "switch", "left-thigh", "left-drift", "left-back", "offer-stretch", "retest-offer",
+            "stretch-setup", "hold", "another-round", "paused", "offer-save", "confirm-forget", "welcome-back");
+
     /** Walks a fresh session to {@code moment}; {@code plain} is the skill without a store. */
     static Reached walk(String moment, SkillHarness plain) throws IOException {
+        return walk(moment, plain, false);
+    }
+
+    /** Walks a fresh session to {@code moment}, from an Echo Show when {@code screen}. */
+    static Reached walk(String moment, SkillHarness plain, boolean screen) throws IOException {
         SkillHarness skill = keeps(moment)
                 ? SkillHarness.withHistory(new InMemoryHistoryStore(), new TestClock(Instant.parse("2026-12-01T09:00:00Z")))
                 : plain;
         LocalSession session = skill.newSession();
+        if (screen) {
+            session.onScreen();
+        }
         JsonNode last = null;
         for (String step : stepsTo(moment)) {
             if (step.equals(NEW_SESSION)) {
                 session = skill.newSession(session.userId());
+                if (screen) {
+                    session.onScreen();
+                }
             } else if (step.equals(LAUNCH)) {
                 last = session.send(skill.requests().launch());
             } else if (step.equals(EDGE_OF_TABLE)) {
