@@ -1,13 +1,16 @@
 // Drives Hip Check through its loopback endpoint with virtual-alexa, a third-party emulator that
 // resolves utterances against models/en-US.json with its own reading of the model, and checks what
 // the skill says at each step. Each scenario is a session of its own, on a new VirtualAlexa.
-// Then it runs the phrasing corpus under virtual-alexa's strict matching (phrasings.js).
-// Usage: node drive.js URL MODEL_PATH [PHRASINGS_DIR REPORT_FILE]
+// Then it runs the phrasing corpus (phrasings.js) and the never-misread corpus (never-misread.js)
+// under virtual-alexa's strict matching; their moments about what is kept go to KEEPING_URL, an
+// endpoint with a history store (bin/run serve --temp-history).
+// Usage: node drive.js URL KEEPING_URL MODEL_PATH
 const path = require("path");
 const va = require("virtual-alexa");
 const phrasings = require("./phrasings");
+const neverMisread = require("./never-misread");
 
-const [url, model, corpus, report] = process.argv.slice(2);
+const [url, keepingUrl, model] = process.argv.slice(2);
 const root = path.resolve(__dirname, "../..");
 
 const plain = (ssml) => (ssml || "").replace(/<[^>]+>/g, " ").replace(/&apos;/g, "'")
@@ -149,7 +152,10 @@ async function send(alexa, s) {
   }
   console.log(`virtual-alexa: ${passed} passed, ${failures.length} failed`);
   failures.forEach((f) => console.error(`FAILED ${f}`));
-  const corpusOk = await phrasings.run(url, model, corpus || path.join(root, "src/test/resources/phrasings"),
-    report || path.join(root, "target/virtual-alexa-phrasings.txt"));
-  process.exit(failures.length || !corpusOk ? 1 : 0);
+  const urls = { plain: url, keeping: keepingUrl };
+  const corpusOk = await phrasings.run(urls, model, path.join(root, "src/test/resources/phrasings"),
+    path.join(root, "target/virtual-alexa-phrasings.txt"));
+  const safeOk = await neverMisread.run(urls, model, path.join(root, "src/test/resources/never-misread"),
+    path.join(root, "target/virtual-alexa-never-misread.txt"));
+  process.exit(failures.length || !corpusOk || !safeOk ? 1 : 0);
 })().catch((e) => { console.error(e); process.exit(1); });

@@ -1,6 +1,6 @@
 // Runs the phrasing corpus (src/test/resources/phrasings) under virtual-alexa's strict matching:
 // each line is said at its moment of a fresh session (reached by intent, as PhrasingCorpusTest
-// does) and must be heard as its intent or record exactly its answers. A line virtual-alexa matches
+// does, with moments.js; the moments about what is kept on the endpoint with a store) and must be heard as its intent or record exactly its answers. A line virtual-alexa matches
 // to no intent is a miss; one that records an answer it does not mean is misrecorded, and fails
 // the run whatever the share. Prints one summary line and the first misses; the full list goes to
 // target/virtual-alexa-phrasings.txt.
@@ -11,19 +11,7 @@ const va = require("virtual-alexa");
 const UNDERSTOOD_AT_LEAST = 0.9;
 const MISSES_SHOWN = 25;
 
-const step = (intent, slots = {}) => ({ intent, slots });
-const OFFER = [step("LAUNCH")];
-const SETUP = [...OFFER, step("AMAZON.YesIntent")];
-const THIGH = [...SETUP, step("ReadyIntent"), step("ReadyIntent"), step("ReadyIntent")];
-const DRIFT = [...THIGH, step("AMAZON.NoIntent")];
-const BACK = [...DRIFT, step("AMAZON.NoIntent")];
-const STRETCH_CHOICE = [...BACK, step("AMAZON.NoIntent"), step("ReadyIntent"), step("AMAZON.NoIntent"),
-  step("AMAZON.NoIntent"), step("AMAZON.NoIntent")];
-const STRETCH_SETUP = [...STRETCH_CHOICE, step("ChooseStretchIntent", { stretch: "edge of table" })];
-const MOMENTS = {
-  "offer-test": OFFER, setup: SETUP, "article-questions": SETUP, thigh: THIGH, navigation: THIGH, history: THIGH,
-  drift: DRIFT, back: BACK, "stretch-choice": STRETCH_CHOICE, "hold-length": STRETCH_SETUP, pain: STRETCH_SETUP,
-};
+const { MOMENTS, KEEPING, walk } = require("./moments");
 
 function load(dir) {
   const lines = [];
@@ -92,12 +80,10 @@ function slotId(slot) {
 const show = (o) => Object.entries(o).map(([k, v]) => `${k}=${v}`).join(" ");
 const sameAnswers = (a, b) => show(a) === show(b) && Object.keys(a).length === Object.keys(b).length;
 
-async function runLine(url, model, line) {
+async function runLine(urls, model, line) {
+  const url = KEEPING.has(line.moment) ? urls.keeping : urls.plain;
   const alexa = va.VirtualAlexa.Builder().skillURL(url).interactionModelFile(model).create();
-  let before = null;
-  for (const s of MOMENTS[line.moment]) {
-    before = s.intent === "LAUNCH" ? await alexa.launch() : await alexa.intend(s.intent, s.slots);
-  }
+  const before = await walk(alexa, line.moment);
   let sent = null;
   alexa.filter((request) => { sent = request; });
   let after;
@@ -124,12 +110,13 @@ async function runLine(url, model, line) {
   return { understood, misrecorded, got: summary };
 }
 
-async function run(url, model, dir, report) {
+// `urls`: { plain, keeping }, the endpoints without and with a history store.
+async function run(urls, model, dir, report) {
   const lines = load(dir);
   const misses = [];
   let misrecorded = 0;
   for (const line of lines) {
-    const o = await runLine(url, model, line);
+    const o = await runLine(urls, model, line);
     if (o.misrecorded) misrecorded++;
     if (!o.understood) {
       const want = line.intent === null ? show(line.answers) : `${line.intent}${Object.keys(line.slots).length ? " " + show(line.slots) : ""}`;
@@ -157,11 +144,11 @@ async function run(url, model, dir, report) {
   return ok;
 }
 
-module.exports = { run };
+module.exports = { run, load, recorded, asTranscribed, slotId };
 
 if (require.main === module) {
-  const [url, model, dir, report] = process.argv.slice(2);
-  run(url, model, dir, report || "target/virtual-alexa-phrasings.txt")
+  const [url, keepingUrl, model, dir, report] = process.argv.slice(2);
+  run({ plain: url, keeping: keepingUrl }, model, dir, report || "target/virtual-alexa-phrasings.txt")
     .then((ok) => process.exit(ok ? 0 : 1))
     .catch((e) => { console.error(e); process.exit(1); });
 }

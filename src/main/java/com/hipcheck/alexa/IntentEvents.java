@@ -41,7 +41,9 @@ final class IntentEvents {
             case YES -> UserEvent.Word.YES;
             case NO -> UserEvent.Word.NO;
             case UNSURE -> UserEvent.Word.UNSURE;
-            case HEDGE -> UserEvent.Word.A_LITTLE;
+            // "A little" alone; "it kind of floats" is a description, confirmed before it counts.
+            case HEDGE -> descriptions(intent).isEmpty() ? UserEvent.Word.A_LITTLE
+                    : new UserEvent.Described(descriptions(intent), false);
             case DESCRIBE -> described(intent);
             case CORRECT -> corrected(intent);
             case READY, RESUME -> UserEvent.Word.READY;

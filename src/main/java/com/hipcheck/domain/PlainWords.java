@@ -50,6 +50,11 @@ public final class PlainWords {
 
     private PlainWords() {}
 
+    /** Returns whether {@code word} (lower case, no apostrophes) says a direction or denies one. */
+    public static boolean saysDirection(String word) {
+        return direction(word) != null || NOT.contains(word) || SHORT.contains(word);
+    }
+
     /** Returns what {@code words} say, or empty when they say no one direction this test asks about. */
     public static Optional<Observation> read(String words) {
         List<String> w = words(words);

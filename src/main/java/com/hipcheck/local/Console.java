@@ -36,7 +36,7 @@ public final class Console {
     static final String LOCAL_USER = "amzn1.ask.account.LOCALDEVELOPER";
 
     /** Returns the store the console's history flag asks for. */
-    private static Optional<HistoryStore> historyOf(Options.History history) {
+    static Optional<HistoryStore> historyOf(Options.History history) {
         if (history instanceof Options.InFile inFile) {
             return Optional.of(new FileHistoryStore(inFile.file()));
         }

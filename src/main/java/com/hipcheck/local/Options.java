@@ -32,6 +32,7 @@ final class Options {
               --port N        port to listen on (default 8787; 0 picks a free one)
               --bind ADDR     loopback address to listen on (default 127.0.0.1); nothing else is accepted
               --skill-id ID   answer 403 to requests for any other skill (default: $SKILL_ID, if set)
+              --temp-history  keep history in a temporary file, deleted on exit (default: keep nothing)
 
             Start with "open hip check"; end with Ctrl-D. Exit status: 0 ok, 1 failure, 2 bad usage.
             """;
@@ -66,7 +67,7 @@ final class Options {
     static final Path DEFAULT_HISTORY = Path.of("target", "local-history.json");
 
     /** The serve subcommand's flags; {@code skillId} is null when any skill is accepted. */
-    record Serve(String bind, int port, String skillId, boolean help) {}
+    record Serve(String bind, int port, String skillId, boolean help, boolean tempHistory) {}
 
     private Options() {}
 
@@ -109,8 +110,10 @@ final class Options {
         int port = DEFAULT_PORT;
         String skillId = env.get("SKILL_ID");
         boolean help = false;
+        boolean tempHistory = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
+                case "--temp-history" -> tempHistory = true;
                 case "--port" -> port = port(value(args, i++));
                 case "--bind" -> bind = value(args, i++);
                 case "--skill-id" -> skillId = value(args, i++);
@@ -118,7 +121,8 @@ final class Options {
                 default -> throw unknown(args[i]);
             }
         }
-        return new Serve(bind, port, skillId == null || skillId.isBlank() ? null : skillId.strip(), help);
+        return new Serve(bind, port, skillId == null || skillId.isBlank() ? null : skillId.strip(), help,
+                tempHistory);
     }
 
     private static String value(String[] args, int i) throws UsageException {

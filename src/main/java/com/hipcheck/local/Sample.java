@@ -185,7 +185,7 @@ final class Sample {
             if (i == elements.size() && j == words.size()) {
                 result = new Match(intent, text, builtIn, Map.of(), 0, 0, 0, 0);
             }
-            if (j < words.size() && !Words.NEVER_SKIPPED.contains(words.get(j))) {
+            if (j < words.size() && !Words.neverSkipped(words.get(j))) {
                 boolean free = Words.FILLERS.contains(words.get(j));
                 result = better(result, extend(best(i, j + 1), null, null, 0, free ? 0 : 1, 0, 0));
             }

@@ -1,6 +1,8 @@
 package com.hipcheck.local;
 
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.hipcheck.alexa.HipCheckStreamHandler;
+import com.hipcheck.alexa.LocalHandlers;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.BindException;
@@ -17,8 +19,11 @@ final class ServeCommand {
         }
         LoopbackServer server;
         try {
-            server = LoopbackServer.start(options.bind(), options.port(), HipCheckStreamHandler::new,
-                    options.skillId(), out);
+            // With a temporary history, every request shares one skill and its store, as one user's devices would.
+            RequestStreamHandler keeping = options.tempHistory()
+                    ? LocalHandlers.keeping(Console.historyOf(new Options.Temporary())) : null;
+            server = LoopbackServer.start(options.bind(), options.port(),
+                    keeping == null ? HipCheckStreamHandler::new : () -> keeping, options.skillId(), out);
         } catch (IllegalArgumentException e) {
             throw new Options.UsageException(e.getMessage());
         } catch (BindException e) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import com.hipcheck.domain.PlainWords;
 
 /**
  * Turns typed text, sample utterances and slot values into the same canonical words, so they can
@@ -24,6 +25,11 @@ final class Words {
     static final Set<String> NEVER_SKIPPED = Set.of("not", "never", "no", "why", "what", "how", "when", "where",
             "which", "should", "hurt", "hurts", "hurting", "pain", "painful", "sore", "ache", "aches", "numb",
             "tingling", "tingly", "maybe", "if", "but");
+
+    /** Returns whether the resolver may never skip {@code word}: one of the above, or a word of direction ("flat", "off"). */
+    static boolean neverSkipped(String word) {
+        return NEVER_SKIPPED.contains(word) || PlainWords.saysDirection(word.replace("'", ""));
+    }
 
     private static final Map<String, String> WHOLE_WORDS = Map.ofEntries(
             Map.entry("can't", "can not"), Map.entry("cannot", "can not"), Map.entry("cant", "can not"),

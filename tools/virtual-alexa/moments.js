@@ -1,0 +1,54 @@
+// The moments of a conversation the corpora say their lines at, and the requests (by intent) that
+// bring a fresh virtual-alexa session there: the same walk as src/test/java/com/hipcheck/local/Moments.java.
+// Both sides test tight (every answer no), or unclear (every answer not sure) for the retest offer.
+// The moments about what is kept need an endpoint with a history store (bin/run serve --temp-history).
+const step = (intent, slots = {}) => ({ intent, slots });
+const NEW_SESSION = step("NEW_SESSION");
+const then = (before, ...more) => [...before, ...more.map((m) => (typeof m === "string" ? step(m) : m))];
+
+const OFFER = [step("LAUNCH")];
+const SETUP_LIE = then(OFFER, "AMAZON.YesIntent");
+const SETUP_HUG = then(SETUP_LIE, "ReadyIntent");
+const SETUP_HANG = then(SETUP_HUG, "ReadyIntent");
+const THIGH = then(SETUP_HANG, "ReadyIntent");
+const DRIFT = then(THIGH, "AMAZON.NoIntent");
+const BACK = then(DRIFT, "AMAZON.NoIntent");
+const SWITCH = then(BACK, "AMAZON.NoIntent");
+const LEFT_THIGH = then(SWITCH, "ReadyIntent");
+const LEFT_DRIFT = then(LEFT_THIGH, "AMAZON.NoIntent");
+const LEFT_BACK = then(LEFT_DRIFT, "AMAZON.NoIntent");
+const RESULT = then(LEFT_BACK, "AMAZON.NoIntent");
+const STRETCH_SETUP = then(RESULT, step("ChooseStretchIntent", { stretch: "edge of table" }));
+const HOLD = then(STRETCH_SETUP, "ReadyIntent");
+
+const MOMENTS = {
+  "offer-test": OFFER,
+  // The phrasing corpus's older names: "setup" is step one, where the article's questions are asked too.
+  "setup-lie": SETUP_LIE, setup: SETUP_LIE, "article-questions": SETUP_LIE,
+  "setup-hug": SETUP_HUG, "setup-hang": SETUP_HANG,
+  thigh: THIGH, navigation: THIGH, history: THIGH, drift: DRIFT, back: BACK, switch: SWITCH,
+  "left-thigh": LEFT_THIGH, "left-drift": LEFT_DRIFT, "left-back": LEFT_BACK,
+  // With a store, the first result asks to be kept before the stretch is offered.
+  "offer-stretch": RESULT, "stretch-choice": RESULT, "offer-save": RESULT,
+  "retest-offer": then(THIGH, "UnsureIntent", "UnsureIntent", "UnsureIntent", "ReadyIntent", "UnsureIntent",
+    "UnsureIntent", "UnsureIntent"),
+  "stretch-setup": STRETCH_SETUP, "hold-length": STRETCH_SETUP, pain: STRETCH_SETUP,
+  hold: HOLD,
+  "another-round": then(HOLD, "ReadyIntent", "ReadyIntent"),
+  paused: then(STRETCH_SETUP, "PainIntent"),
+  "confirm-forget": then(OFFER, "ForgetMeIntent"),
+  "welcome-back": [...then(RESULT, "AMAZON.YesIntent"), NEW_SESSION, step("LAUNCH")],
+};
+const KEEPING = new Set(["offer-save", "confirm-forget", "welcome-back"]);
+
+// Walks `alexa` (a fresh VirtualAlexa) to `moment`; returns the last response.
+async function walk(alexa, moment) {
+  let last = null;
+  for (const s of MOMENTS[moment]) {
+    if (s.intent === "NEW_SESSION") await alexa.endSession();
+    else last = s.intent === "LAUNCH" ? await alexa.launch() : await alexa.intend(s.intent, s.slots);
+  }
+  return last;
+}
+
+module.exports = { MOMENTS, KEEPING, walk };
