@@ -41,9 +41,7 @@ final class IntentEvents {
             case YES -> UserEvent.Word.YES;
             case NO -> UserEvent.Word.NO;
             case UNSURE -> UserEvent.Word.UNSURE;
-            // "A little" alone; "it kind of floats" is a description, confirmed before it counts.
-            case HEDGE -> descriptions(intent).isEmpty() ? UserEvent.Word.A_LITTLE
-                    : new UserEvent.Described(descriptions(intent), false);
+            case HEDGE -> hedged(intent);
             case DESCRIBE -> described(intent);
             case CORRECT -> corrected(intent);
             case READY, RESUME -> UserEvent.Word.READY;
@@ -109,6 +107,12 @@ final class IntentEvents {
             }
         }
         return false;
+    }
+
+    /** Returns "a little" said alone, or a description said with a hedge, which is confirmed before it counts. */
+    private static UserEvent hedged(Intent intent) {
+        List<Description> seen = descriptions(intent);
+        return seen.isEmpty() ? UserEvent.Word.A_LITTLE : new UserEvent.Described(seen, false);
     }
 
     /**
