@@ -144,11 +144,13 @@ final class Sample {
         return out.toString();
     }
 
-    /** Returns the best alignment of this sample over {@code words}, if there is one. */
+    /** Returns the sample's own words, each once: a sample's words are never skipped, so all must be typed. */
+    Set<String> literalWords() {
+        return literalSet;
+    }
+
+    /** Returns the best alignment of this sample over {@code words}, which hold all its {@link #literalWords}. */
     Optional<Match> match(List<String> words, Filler filler) {
-        if (!words.containsAll(literalSet)) {
-            return Optional.empty(); // a sample's words are never skipped: cheap to rule out
-        }
         Match best = new Alignment(words, filler, false).best(0, 0);
         // Only when known values do not fit closely may an unknown value stand in, and then the
         // search ranks skipped words first, or it would find the known value with too many again.

@@ -23,6 +23,8 @@ final class UtteranceResolver {
 
     private final List<String> invocation;
     private final List<Sample> samples = new ArrayList<>();
+    /** Each word to the samples (by index) that say it: only a sample whose every word was typed can match. */
+    private final Map<String, List<Integer>> samplesSaying = new HashMap<>();
     /** Per custom slot type: each value and synonym, in canonical words, to its text in the model. */
     private final Map<String, Map<String, String>> catalogue = new HashMap<>();
 
@@ -56,6 +58,11 @@ final class UtteranceResolver {
                 }
             }
         });
+        for (int i = 0; i < samples.size(); i++) {
+            for (String word : samples.get(i).literalWords()) {
+                samplesSaying.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
+            }
+        }
     }
 
     /** Returns what Alexa would make of {@code typed}. */
@@ -84,10 +91,27 @@ final class UtteranceResolver {
         return intentOf(said, Understood.Kind.INTENT);
     }
 
+    /** A run of typed words read as a value of one slot type. */
+    private record FillKey(String type, List<String> words) {}
+
     private Understood intentOf(List<String> words, Understood.Kind kind) {
         Sample.Match best = null;
-        for (Sample sample : samples) {
-            Optional<Sample.Match> match = sample.match(words, this::fill);
+        // Only samples whose every word was typed are tried: count, per sample, its words that were.
+        int[] typed = new int[samples.size()];
+        for (String word : new HashSet<>(words)) {
+            for (int i : samplesSaying.getOrDefault(word, List.of())) {
+                typed[i]++;
+            }
+        }
+        // Every sample asks to fill its slots from the same runs of words: each run is read once.
+        Map<FillKey, Optional<Sample.Fill>> fills = new HashMap<>();
+        Sample.Filler once = (type, run) -> fills.computeIfAbsent(new FillKey(type, run), k -> fill(type, run));
+        for (int i = 0; i < samples.size(); i++) {
+            Sample sample = samples.get(i);
+            if (typed[i] < sample.literalWords().size()) {
+                continue;
+            }
+            Optional<Sample.Match> match = sample.match(words, once);
             if (match.isPresent() && match.get().beats(best)) {
                 best = match.get();
             }
