@@ -2,6 +2,9 @@
 // bring a fresh virtual-alexa session there: the same walk as src/test/java/com/hipcheck/local/Moments.java.
 // Both sides test tight (every answer no), or unclear (every answer not sure) for the retest offer.
 // The moments about what is kept need an endpoint with a history store (bin/run serve --temp-history).
+const fs = require("fs");
+const path = require("path");
+
 const step = (intent, slots = {}) => ({ intent, slots });
 const NEW_SESSION = step("NEW_SESSION");
 const then = (before, ...more) => [...before, ...more.map((m) => (typeof m === "string" ? step(m) : m))];
@@ -51,4 +54,20 @@ async function walk(alexa, moment) {
   return last;
 }
 
-module.exports = { MOMENTS, KEEPING, walk };
+// Reads a corpus folder: every .txt file, a line "moment | words | meaning", # comments skipped;
+// as src/test/java/com/hipcheck/local/CorpusFiles.java does.
+function readCorpus(dir) {
+  const rows = [];
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
+    fs.readFileSync(path.join(dir, file), "utf8").split("\n").forEach((raw, i) => {
+      const text = raw.trim();
+      if (!text || text.startsWith("#")) return;
+      const [moment, words, meaning] = text.split("|").map((p) => p.trim());
+      if (!MOMENTS[moment]) throw new Error(`${file}:${i + 1}: no such moment: ${moment}`);
+      rows.push({ file, number: i + 1, moment, words, meaning });
+    });
+  }
+  return rows;
+}
+
+module.exports = { MOMENTS, KEEPING, walk, readCorpus };

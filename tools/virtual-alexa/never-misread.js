@@ -8,7 +8,7 @@
 const fs = require("fs");
 const path = require("path");
 const va = require("virtual-alexa");
-const { MOMENTS, KEEPING, walk } = require("./moments");
+const { KEEPING, walk, readCorpus } = require("./moments");
 const { asTranscribed } = require("./phrasings");
 
 const SAFETY = new Set(["PAIN", "RED_FLAG"]);
@@ -16,17 +16,8 @@ const CONFIRMED = { THIGH_STAYS_UP: "THIGH_DROPS=NO", THIGH_DROPS: "THIGH_DROPS=
   LEG_STAYS_STRAIGHT: "LEG_DRIFTS_OUT=NO", BACK_ARCHES: "BACK_ARCHES=YES", BACK_FLAT: "BACK_ARCHES=NO" };
 
 function load(dir) {
-  const lines = [];
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
-    fs.readFileSync(path.join(dir, file), "utf8").split("\n").forEach((raw, i) => {
-      const text = raw.trim();
-      if (!text || text.startsWith("#")) return;
-      const [moment, typed, expected] = text.split("|").map((p) => p.trim());
-      if (!MOMENTS[moment]) throw new Error(`${file}:${i + 1}: no such moment: ${moment}`);
-      lines.push({ file, number: i + 1, moment, typed, expected });
-    });
-  }
-  return lines;
+  return readCorpus(dir).map((row) => ({ file: row.file, number: row.number, moment: row.moment, typed: row.words,
+    expected: row.meaning }));
 }
 
 const state = (response) => ((response || {}).sessionAttributes || {}).hipCheck || {};
