@@ -20,6 +20,8 @@ final class SlotReader {
     private static final int MAX_NUMBER_DIGITS = 4;
     /** Longer words than this for one slot are not a description of a leg. */
     private static final int MAX_WORDS_CHARS = 120;
+    /** How much of one slot's words the reading order looks at: far more than anyone says. */
+    private static final int MAX_READ_CHARS = 500;
 
     private SlotReader() {}
 
@@ -53,7 +55,8 @@ final class SlotReader {
 
     /**
      * Returns the words heard in every slot of {@code intent}, matched or not, for the reading
-     * order to look at; a value longer than anyone says for one slot is left out.
+     * order to look at; a value longer than anyone says is cut short there rather than left out,
+     * so a red flag said first in it still counts.
      */
     static List<String> allWords(Intent intent) {
         Map<String, Slot> slots = intent.getSlots();
@@ -63,8 +66,8 @@ final class SlotReader {
         List<String> words = new ArrayList<>(slots.size());
         for (Slot slot : slots.values()) {
             String value = slot == null ? null : slot.getValue();
-            if (value != null && !value.isBlank() && value.length() <= MAX_WORDS_CHARS) {
-                words.add(value);
+            if (value != null && !value.isBlank()) {
+                words.add(value.length() <= MAX_READ_CHARS ? value : value.substring(0, MAX_READ_CHARS));
             }
         }
         return words;
