@@ -86,6 +86,17 @@ class ArchitectureTest {
         assertEquals(List.of(), stray);
     }
 
+    /** Calls to Alexa's APIs are effects the adapter carries out; the core only decides. */
+    @ParameterizedTest
+    @ValueSource(strings = {"domain", "narration", "dialog"})
+    void nothingInTheCoreImportsTheHttpClient(String pkg) {
+        List<Import> stray = importsOf(pkg).stream()
+                .filter(i -> i.name().startsWith("java.net.http."))
+                .toList();
+
+        assertEquals(List.of(), stray);
+    }
+
     /** The Lambda jar leaves the local tools out (LambdaJarIT), so the adapter must not need them. */
     @Test
     void theAlexaAdapterDoesNotImportTheLocalTools() {
