@@ -11,15 +11,16 @@ public sealed interface Part permits Part.Line, Part.Pause, Part.Timed {
     /**
      * A sentence from the phrasebook with its arguments. An argument is a {@link Msg} (spoken in
      * its own words, such as a side's name), a {@link Line} (a phrase with arguments of its own),
-     * a {@link LocalDate} (said as the phrasebook says a day), a {@link String} or an {@link Integer}.
+     * a {@link LocalDate} (said as the phrasebook says a day), a {@link Day} (a day said relative to
+     * today), a {@link String} or an {@link Integer}.
      */
     record Line(Msg msg, List<Object> args) implements Part {
         public Line {
             Objects.requireNonNull(msg, "msg");
             args = List.copyOf(args);
             for (Object arg : args) {
-                if (!(arg instanceof Msg || arg instanceof Line || arg instanceof LocalDate || arg instanceof String
-                        || arg instanceof Integer)) {
+                if (!(arg instanceof Msg || arg instanceof Line || arg instanceof LocalDate || arg instanceof Day
+                        || arg instanceof String || arg instanceof Integer)) {
                     throw new IllegalArgumentException("unsupported argument " + arg);
                 }
             }

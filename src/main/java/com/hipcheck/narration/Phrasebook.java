@@ -8,7 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -22,18 +25,35 @@ public final class Phrasebook {
     /** The locale every other locale falls back to until it has a phrasebook of its own. */
     public static final Locale DEFAULT_LOCALE = Locale.US;
 
+    /** The pattern a date argument is said with, such as {@code MMMM d}. */
+    static final String DATE_FORMAT = "date.format";
+
+    /** The keys in a phrasebook's file that are no {@link Msg}: how days are said. */
+    static final List<String> SETTINGS = settingKeys();
+
     private static final Map<String, Phrasebook> LOADED = Map.of("en_US", load("en_US"));
 
     private final String name;
     private final EnumMap<Msg, String> texts;
     private final Locale locale;
     private final String dateFormat;
+    private final EnumMap<Day.Wording, String> dayWords;
 
-    private Phrasebook(String name, EnumMap<Msg, String> texts, String dateFormat) {
+    private Phrasebook(String name, EnumMap<Msg, String> texts, String dateFormat, EnumMap<Day.Wording, String> dayWords) {
         this.name = name;
         this.texts = texts;
         this.locale = Locale.forLanguageTag(name.replace('_', '-'));
         this.dateFormat = dateFormat;
+        this.dayWords = dayWords;
+    }
+
+    private static List<String> settingKeys() {
+        List<String> keys = new ArrayList<>();
+        keys.add(DATE_FORMAT);
+        for (Day.Wording wording : Day.Wording.values()) {
+            keys.add(wording.key());
+        }
+        return List.copyOf(keys);
     }
 
     /** Returns the phrasebook for a request locale such as {@code en-US}, or the default one. */
@@ -55,7 +75,10 @@ public final class Phrasebook {
 
     /** Returns the text of {@code msg} with {@code args} filled in; a {@link Msg} argument is spoken in its own words. */
     public String text(Msg msg, Object... args) {
-        String template = texts.get(msg);
+        return fill(texts.get(msg), args);
+    }
+
+    private String fill(String template, Object... args) {
         if (args.length == 0) {
             return template;
         }
@@ -86,6 +109,9 @@ public final class Phrasebook {
         if (arg instanceof LocalDate date) {
             return day(date);
         }
+        if (arg instanceof Day day) {
+            return day(day);
+        }
         return String.valueOf(arg);
     }
 
@@ -106,6 +132,20 @@ public final class Phrasebook {
             default -> "th";
         };
         return text + suffix;
+    }
+
+    /**
+     * Returns a day as said relative to today, in this phrasebook's words: "earlier today",
+     * "yesterday", its weekday in the phrasebook's language, or its date as {@link #day(LocalDate)}.
+     */
+    String day(Day day) {
+        Day.Wording wording = day.wording();
+        String words = dayWords.get(wording);
+        return switch (wording) {
+            case TODAY, YESTERDAY -> words;
+            case WEEKDAY -> fill(words, day.day().getDayOfWeek().getDisplayName(TextStyle.FULL, locale));
+            case DATE -> fill(words, day(day.day()));
+        };
     }
 
     private static boolean isIndex(String s, int from, int to) {
@@ -131,11 +171,19 @@ public final class Phrasebook {
             }
             texts.put(msg, text.strip());
         }
-        String dateFormat = props.getProperty("date.format");
-        if (dateFormat == null || dateFormat.isBlank()) {
-            throw new IllegalStateException(path + " has no date.format");
+        EnumMap<Day.Wording, String> dayWords = new EnumMap<>(Day.Wording.class);
+        for (Day.Wording wording : Day.Wording.values()) {
+            dayWords.put(wording, setting(props, path, wording.key()));
         }
-        return new Phrasebook(name, texts, dateFormat.strip());
+        return new Phrasebook(name, texts, setting(props, path, DATE_FORMAT), dayWords);
+    }
+
+    private static String setting(Properties props, String path, String key) {
+        String value = props.getProperty(key);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(path + " has no " + key);
+        }
+        return value.strip();
     }
 
     /** Returns the properties of the resource at {@code path}, read as UTF-8; a missing one is an error. */

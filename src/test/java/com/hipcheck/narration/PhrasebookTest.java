@@ -10,6 +10,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -22,6 +23,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -52,7 +54,7 @@ class PhrasebookTest {
         missing.removeAll(keys);
         Set<String> unused = new TreeSet<>(keys);
         unused.removeAll(msgKeys);
-        unused.remove("date.format");
+        unused.removeAll(Phrasebook.SETTINGS);
 
         assertEquals(Set.of(), missing, "messages with no text");
         assertEquals(Set.of(), unused, "keys that are no message");
@@ -78,8 +80,8 @@ class PhrasebookTest {
         Set<String> twice = keys.stream().filter(k -> !seen.add(k)).collect(Collectors.toCollection(TreeSet::new));
 
         assertEquals(Set.of(), twice);
-        // Every message, and the one setting: how a day is said.
-        assertEquals(Msg.values().length + 1, keys.size());
+        // Every message, and the settings: how a day is said.
+        assertEquals(Msg.values().length + Phrasebook.SETTINGS.size(), keys.size());
     }
 
     @ParameterizedTest
@@ -127,6 +129,56 @@ class PhrasebookTest {
     @Test
     void quotesInTheFileReachTheTextUnchanged() {
         assertTrue(BOOK.text(Msg.INTERRUPT_ANYTIME).contains("say \"Alexa, stop\" or \"Alexa, that hurts\""));
+    }
+
+    @ParameterizedTest(name = "{0} is said \"{1}\" on 2026-12-07, a Monday")
+    @CsvSource({
+            "2026-12-07, earlier today",
+            "2026-12-06, yesterday",
+            "2026-12-05, on Saturday",
+            "2026-12-01, on Tuesday",
+            "2026-11-30, on November 30th",
+            "2026-11-27, on November 27th",
+            "2025-12-03, on December 3rd",
+            "2025-12-07, on December 7th",
+            "2026-12-08, on December 8th",
+            "2027-01-01, on January 1st",
+    })
+    void aDayIsSaidAsPeopleSayItRelativeToToday(String day, String said) {
+        Day relative = new Day(LocalDate.parse(day), LocalDate.parse("2026-12-07"));
+
+        assertEquals(said, BOOK.day(relative));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "2026-12-07, TODAY",
+            "2026-12-06, YESTERDAY",
+            "2026-12-05, WEEKDAY",
+            "2026-12-01, WEEKDAY",
+            "2026-11-30, DATE",
+            "2026-12-08, DATE",
+            "2026-06-07, DATE",
+    })
+    void aDayIsWordedByHowManyDaysBackItIs(String day, Day.Wording wording) {
+        assertEquals(wording, new Day(LocalDate.parse(day), LocalDate.parse("2026-12-07")).wording());
+    }
+
+    @Test
+    void aDayArgumentIsSpokenRelativeToToday() {
+        LocalDate today = LocalDate.of(2026, 12, 7);
+        Part.Line line = new Part.Line(Msg.ACK_NOTED, List.of(new Day(today.minusDays(3), today)));
+
+        assertEquals("Got it: on Friday.", BOOK.text(line));
+        assertEquals("Got it: yesterday.", BOOK.text(Msg.ACK_NOTED, new Day(today.minusDays(1), today)));
+    }
+
+    @Test
+    void everySettingHasWordsAndEveryWordingHasASetting() {
+        for (Day.Wording wording : Day.Wording.values()) {
+            assertTrue(Phrasebook.SETTINGS.contains(wording.key()), wording.key());
+        }
+        assertTrue(Phrasebook.SETTINGS.contains("date.format"));
     }
 
     @ParameterizedTest
