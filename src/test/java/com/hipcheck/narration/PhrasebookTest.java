@@ -173,14 +173,6 @@ class PhrasebookTest {
         assertEquals("Got it: yesterday.", BOOK.text(Msg.ACK_NOTED, new Day(today.minusDays(1), today)));
     }
 
-    @Test
-    void everySettingHasWordsAndEveryWordingHasASetting() {
-        for (Day.Wording wording : Day.Wording.values()) {
-            assertTrue(Phrasebook.SETTINGS.contains(wording.key()), wording.key());
-        }
-        assertTrue(Phrasebook.SETTINGS.contains("date.format"));
-    }
-
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = {"", "de-DE", "en-GB", "fr", "en_US_x", "EN-US"})
