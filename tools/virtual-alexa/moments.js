@@ -31,8 +31,8 @@ const MOMENTS = {
   "setup-hug": SETUP_HUG, "setup-hang": SETUP_HANG,
   thigh: THIGH, navigation: THIGH, history: THIGH, drift: DRIFT, back: BACK, switch: SWITCH,
   "left-thigh": LEFT_THIGH, "left-drift": LEFT_DRIFT, "left-back": LEFT_BACK,
-  // With a store, the first result asks to be kept before the stretch is offered.
-  "offer-stretch": RESULT, "stretch-choice": RESULT, "offer-save": RESULT,
+  // With a store, the plan is offered to be kept once the stretching is done.
+  "offer-stretch": RESULT, "stretch-choice": RESULT, "offer-save": then(HOLD, "AMAZON.NoIntent"),
   "retest-offer": then(THIGH, "UnsureIntent", "UnsureIntent", "UnsureIntent", "ReadyIntent", "UnsureIntent",
     "UnsureIntent", "UnsureIntent"),
   "stretch-setup": STRETCH_SETUP, "hold-length": STRETCH_SETUP, pain: STRETCH_SETUP,
@@ -40,7 +40,7 @@ const MOMENTS = {
   "another-round": then(HOLD, "ReadyIntent", "ReadyIntent"),
   paused: then(STRETCH_SETUP, "PainIntent"),
   "confirm-forget": then(OFFER, "ForgetMeIntent"),
-  "welcome-back": [...then(RESULT, "AMAZON.YesIntent"), NEW_SESSION, step("LAUNCH")],
+  "welcome-back": [...then(HOLD, "AMAZON.NoIntent", "AMAZON.YesIntent"), NEW_SESSION, step("LAUNCH")],
 };
 const KEEPING = new Set(["offer-save", "confirm-forget", "welcome-back"]);
 

@@ -41,7 +41,7 @@ class LambdaJarIT {
 
     @Test
     void holdsTheDynamoDbStoreAndTheSdkItRunsOn() {
-        assertTrue(entries.contains("com/hipcheck/aws/DynamoDbHistoryStore.class"));
+        assertTrue(entries.contains("com/hipcheck/aws/DynamoDbPracticeStore.class"));
         assertTrue(entries.contains("com/hipcheck/aws/HistoryStores.class"));
         assertTrue(entries.contains("software/amazon/awssdk/services/dynamodb/DynamoDbClient.class"));
         assertTrue(entries.contains("software/amazon/awssdk/http/urlconnection/UrlConnectionHttpClient.class"));

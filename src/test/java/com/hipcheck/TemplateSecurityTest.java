@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
  * {@code !GetAtt HistoryTable.Arn} is the text {@code HistoryTable.Arn}.
  */
 class TemplateSecurityTest {
-    /** Every DynamoDB action DynamoDbHistoryStore makes, and nothing else. */
-    private static final Set<String> STORE_ACTIONS = Set.of("dynamodb:Query", "dynamodb:GetItem", "dynamodb:PutItem",
+    /** Every DynamoDB action DynamoDbPracticeStore makes, and nothing else. */
+    private static final Set<String> STORE_ACTIONS = Set.of("dynamodb:Query", "dynamodb:PutItem",
             "dynamodb:DeleteItem", "dynamodb:BatchWriteItem");
 
     private static JsonNode resources;

@@ -15,17 +15,22 @@ import com.hipcheck.dialog.Effect;
 import com.hipcheck.dialog.Memory;
 import com.hipcheck.dialog.Turn;
 import com.hipcheck.dialog.UserEvent;
-import com.hipcheck.domain.History;
-import com.hipcheck.domain.HistoryStore;
+import com.hipcheck.domain.Owner;
+import com.hipcheck.domain.PracticeRecord;
+import com.hipcheck.domain.PracticeStore;
 import com.hipcheck.domain.StoreUnavailable;
 import com.hipcheck.narration.Labels;
 import com.hipcheck.narration.Msg;
 import com.hipcheck.narration.Narration;
 import com.hipcheck.narration.Phrasebook;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The one place responses are built: a turn of the dialog, an error, and the few answers that
@@ -40,7 +45,7 @@ final class Conversation {
     private final Dialog voice = new Dialog();
     /** Built on the first request from a device with a screen, so a voice-only skill never loads screens. */
     private Dialog screens;
-    private final Optional<HistoryStore> store;
+    private final Optional<PracticeStore> store;
     private final Clock clock;
 
     /** Returns the conversation for a skill with no history store: nothing is kept. */
@@ -49,7 +54,7 @@ final class Conversation {
     }
 
     /** Returns the conversation keeping history in {@code store}, if there is one, and telling time by {@code clock}. */
-    Conversation(Optional<HistoryStore> store, Clock clock) {
+    Conversation(Optional<PracticeStore> store, Clock clock) {
         this.store = store;
         this.clock = clock;
     }
@@ -63,8 +68,11 @@ final class Conversation {
         Session session = envelope.getSession();
         Request request = envelope.getRequest();
         boolean newSession = session == null || Boolean.TRUE.equals(session.getNew());
+        // The device's time zone is asked for while the store loads, and only when a session starts.
+        CompletableFuture<Optional<ZoneId>> zone = newSession && store.isPresent() ? AlexaApiClient.timeZoneOf(envelope)
+                : NO_ZONE;
         Exchange exchange = take(newSession, newSession ? new SessionCodec.Empty() : decoded(input), request.getLocale(),
-                request.getRequestId(), nameOf(request), userOf(envelope), hasScreen(envelope), event);
+                request.getRequestId(), nameOf(request), ownerOf(envelope), hasScreen(envelope), event, zone);
         if (session != null) {
             input.getAttributesManager().setSessionAttributes(exchange.attributes());
         }
@@ -80,10 +88,17 @@ final class Conversation {
      * failure in the same request, so a store that is down costs one bounded wait, not several.
      */
     Exchange take(boolean newSession, SessionCodec.Decoded decoded, String locale, String requestId,
-            String requestName, Optional<String> user, boolean screen, UserEvent event) {
+            String requestName, Optional<Owner> user, boolean screen, UserEvent event) {
+        return take(newSession, decoded, locale, requestId, requestName, user, screen, event, NO_ZONE);
+    }
+
+    /** As {@link #take}, with the device's time zone on its way from Alexa's Settings API. */
+    Exchange take(boolean newSession, SessionCodec.Decoded decoded, String locale, String requestId,
+            String requestName, Optional<Owner> user, boolean screen, UserEvent event,
+            CompletableFuture<Optional<ZoneId>> zone) {
         Dialog dialog = screen ? screens() : voice;
         Instant now = clock.instant();
-        Calls calls = new Calls(requestId, requestName, user);
+        Calls calls = new Calls(requestId, requestName, user, zone);
         Turn turn;
         if (newSession) {
             UserEvent.Known known = calls.known(now);
@@ -121,40 +136,86 @@ final class Conversation {
         return screens;
     }
 
-    /** Returns whether the request comes from a device that shows APL documents. */
+    /** The APL version every document declares (skill-package/response/display/README.md). */
+    static final int[] DOCUMENTS_APL = {1, 4};
+
+    /**
+     * Returns whether the request comes from a device that shows Hip Check's APL documents: one
+     * with the APL interface whose runtime renders the documents' version. A device that names
+     * no runtime version is taken at its word that it shows APL; one that renders only an older
+     * version gets the voice-only path, which is complete on its own.
+     */
     static boolean hasScreen(RequestEnvelope envelope) {
         if (envelope.getContext() == null || envelope.getContext().getSystem() == null
                 || envelope.getContext().getSystem().getDevice() == null) {
             return false;
         }
         SupportedInterfaces interfaces = envelope.getContext().getSystem().getDevice().getSupportedInterfaces();
-        return interfaces != null && interfaces.getAlexaPresentationAPL() != null;
+        if (interfaces == null || interfaces.getAlexaPresentationAPL() == null) {
+            return false;
+        }
+        var runtime = interfaces.getAlexaPresentationAPL().getRuntime();
+        return runtime == null || runtime.getMaxVersion() == null || atLeast(runtime.getMaxVersion(), DOCUMENTS_APL);
     }
+
+    /** Returns whether a version such as "1.4" or "2023.2" is at least {@code wanted}; unreadable is no. */
+    static boolean atLeast(String version, int[] wanted) {
+        String[] parts = version.strip().split("\\.");
+        for (int i = 0; i < wanted.length; i++) {
+            int part;
+            try {
+                part = i < parts.length ? Integer.parseInt(parts[i]) : 0;
+            } catch (NumberFormatException e) {
+                return false;
+            }
+            if (part != wanted[i]) {
+                return part > wanted[i];
+            }
+        }
+        return true;
+    }
+
+    /** A time zone not asked for: UTC. */
+    private static final CompletableFuture<Optional<ZoneId>> NO_ZONE = CompletableFuture.completedFuture(Optional.empty());
+
+    /**
+     * How long the time zone may still be waited for once the store has answered: the Settings
+     * API call started with the load, so this only bounds a call slower than the load itself.
+     */
+    static final Duration ZONE_WAIT = Duration.ofMillis(150);
 
     /** The store calls of one request, for one user: each bounded, and none after a failure but what matters. */
     private final class Calls {
         private final String requestId;
         private final String requestName;
-        private final Optional<String> user;
+        private final Optional<Owner> user;
+        private final CompletableFuture<Optional<ZoneId>> zone;
         private boolean down;
 
-        Calls(String requestId, String requestName, Optional<String> user) {
+        Calls(String requestId, String requestName, Optional<Owner> user, CompletableFuture<Optional<ZoneId>> zone) {
             this.requestId = requestId;
             this.requestName = requestName;
             this.user = user;
+            this.zone = zone;
         }
 
-        /** Returns what is known at the start of a conversation: the history, or that it could not be read. */
+        /** Returns what is known at the start of a conversation: the record, or that it could not be read, and the zone. */
         UserEvent.Known known(Instant now) {
             if (store.isEmpty() || user.isEmpty()) {
-                return new UserEvent.Known(now, Memory.Storage.NONE, History.none());
+                return new UserEvent.Known(now, Memory.Storage.NONE, Optional.empty(), ZoneOffset.UTC);
             }
+            Memory.Storage storage;
+            Optional<PracticeRecord> kept;
             try {
-                return new UserEvent.Known(now, Memory.Storage.UP, store.get().load(user.get()));
+                kept = store.get().load(user.get());
+                storage = Memory.Storage.UP;
             } catch (StoreUnavailable e) {
                 failed("load", null, e);
-                return new UserEvent.Known(now, Memory.Storage.DOWN, History.none());
+                kept = Optional.empty();
+                storage = Memory.Storage.DOWN;
             }
+            ZoneId in = AlexaApiClient.within(zone, ZONE_WAIT).orElse(ZoneOffset.UTC);
+            return new UserEvent.Known(now, storage, kept, in);
         }
 
         /** Carries out one effect; returns whether it was done. */
@@ -165,19 +226,13 @@ final class Conversation {
             if (down && !effect.matters()) {
                 return false;
             }
-            HistoryStore history = store.get();
-            String who = user.get();
+            PracticeStore records = store.get();
+            Owner who = user.get();
             try {
-                if (effect instanceof Effect.SaveResult save) {
-                    history.saveResult(who, save.result());
-                } else if (effect instanceof Effect.UpdateResult update) {
-                    history.updateResult(who, update.result());
-                } else if (effect instanceof Effect.KeepPlace keep) {
-                    history.keepPlace(who, keep.place());
-                } else if (effect instanceof Effect.DropPlace) {
-                    history.dropPlace(who);
+                if (effect instanceof Effect.Keep keep) {
+                    records.keep(who, keep.record(), keep.first());
                 } else if (effect instanceof Effect.Forget) {
-                    history.forget(who);
+                    records.forget(who);
                 }
                 return true;
             } catch (StoreUnavailable e) {
@@ -192,7 +247,22 @@ final class Conversation {
         }
     }
 
-    /** Returns the user a request speaks for: the account in its context, or else in its session. */
+    /**
+     * Returns whose record a request is about: the person Alexa recognised by voice, when it sent
+     * one, on the account in its context (or else in its session); empty when there is no usable id.
+     */
+    static Optional<Owner> ownerOf(RequestEnvelope envelope) {
+        Optional<String> user = userOf(envelope);
+        if (user.isEmpty()) {
+            return Optional.empty();
+        }
+        String person = envelope.getContext() != null && envelope.getContext().getSystem() != null
+                && envelope.getContext().getSystem().getPerson() != null
+                ? envelope.getContext().getSystem().getPerson().getPersonId() : null;
+        return Optional.of(new Owner(user.get(), Owner.usable(person) ? Optional.of(person) : Optional.empty()));
+    }
+
+    /** Returns the account a request speaks for: in its context, or else in its session. */
     static Optional<String> userOf(RequestEnvelope envelope) {
         if (envelope.getContext() != null && envelope.getContext().getSystem() != null
                 && envelope.getContext().getSystem().getUser() != null) {
@@ -206,12 +276,8 @@ final class Conversation {
 
     /** Returns a user id that can key a store: not blank, and not longer than any Alexa issues. */
     static Optional<String> usable(String userId) {
-        return userId == null || userId.isBlank() || userId.length() > MAX_USER_ID ? Optional.empty()
-                : Optional.of(userId);
+        return Owner.usable(userId) ? Optional.of(userId) : Optional.empty();
     }
-
-    /** Alexa's user ids are a few hundred characters; DynamoDB allows 2,048 bytes for a partition key. */
-    private static final int MAX_USER_ID = 1024;
 
     /**
      * Returns the request's session state, decoded once per request and kept in the request's
@@ -242,6 +308,22 @@ final class Conversation {
         Narration sorry = Narration.of(Msg.ERROR_SORRY);
         return build(Phrasebook.forLocale(locale), sorry, inSession ? sorry : Narration.empty(), Optional.empty(),
                 !inSession);
+    }
+
+    /**
+     * Deletes everything kept for the account {@code user}, its people's records too: the skill
+     * was disabled. Harmless when nothing is kept, when there is no store or no user; a store that
+     * fails is logged for the operator, as the records then expire a year after the last visit.
+     */
+    void forgetAccount(String requestId, Optional<String> user) {
+        if (store.isEmpty() || user.isEmpty()) {
+            return;
+        }
+        try {
+            store.get().forgetAccount(user.get());
+        } catch (StoreUnavailable e) {
+            OpsLog.problem("store_unavailable", requestId, null, "SkillDisabled", "forgetAccount: " + e.getMessage());
+        }
     }
 
     /** Returns a response that says nothing and leaves the session as it is: for requests that may not speak. */

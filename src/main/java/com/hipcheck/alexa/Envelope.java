@@ -15,8 +15,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param userId the account that speaks
  * @param deviceId the speaker
  * @param accessToken the API access token Alexa would pass
+ * @param apiEndpoint where Alexa's own APIs answer (the Settings API); null leaves it out, so the
+ *     skill asks no API: priming and the console have no Alexa to ask
+ * @param personId the person Alexa recognised by voice, or null for none
  */
-public record Envelope(String applicationId, String sessionId, String userId, String deviceId, String accessToken) {
+public record Envelope(String applicationId, String sessionId, String userId, String deviceId, String accessToken,
+        String apiEndpoint, String personId) {
+
+    /** Returns the envelope of a request that names no API endpoint and no person. */
+    public Envelope(String applicationId, String sessionId, String userId, String deviceId, String accessToken) {
+        this(applicationId, sessionId, userId, deviceId, accessToken, null, null);
+    }
 
     /** Returns the full envelope for {@code request}, carrying {@code attributes} in its session. */
     public ObjectNode wrap(ObjectNode request, boolean isNew, JsonNode attributes) {
@@ -32,11 +41,16 @@ public record Envelope(String applicationId, String sessionId, String userId, St
         ObjectNode system = envelope.putObject("context").putObject("System");
         system.putObject("application").put("applicationId", applicationId);
         system.putObject("user").put("userId", userId);
+        if (personId != null) {
+            system.putObject("person").put("personId", personId);
+        }
         ObjectNode device = system.putObject("device");
         device.put("deviceId", deviceId);
         device.putObject("supportedInterfaces");
-        system.put("apiEndpoint", "https://api.amazonalexa.com");
-        system.put("apiAccessToken", accessToken);
+        if (apiEndpoint != null) {
+            system.put("apiEndpoint", apiEndpoint);
+            system.put("apiAccessToken", accessToken);
+        }
         envelope.set("request", request);
         return envelope;
     }

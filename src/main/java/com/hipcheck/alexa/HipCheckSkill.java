@@ -2,7 +2,7 @@ package com.hipcheck.alexa;
 
 import com.amazon.ask.AlexaSkill;
 import com.amazon.ask.builder.CustomSkillBuilder;
-import com.hipcheck.domain.HistoryStore;
+import com.hipcheck.domain.PracticeStore;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -14,12 +14,14 @@ import java.util.Optional;
 final class HipCheckSkill {
     private final SafetyNetSkill skill;
 
-    private HipCheckSkill(String skillId, Optional<HistoryStore> store, Clock clock) {
+    private HipCheckSkill(String skillId, Optional<PracticeStore> store, Clock clock) {
         Conversation conversation = new Conversation(store, clock);
         CustomSkillBuilder builder = new CustomSkillBuilder()
                 .addRequestHandlers(
                         // Opening the skill, and Alexa closing the session.
                         new LifecycleHandler(conversation),
+                        // The user disabled the skill: everything kept for them goes.
+                        new SkillEventsHandler(conversation),
                         // The user's answers to the test's questions.
                         group(conversation, IntentName.YES, IntentName.NO, IntentName.UNSURE, IntentName.HEDGE, IntentName.DESCRIBE,
                                 IntentName.CORRECT, IntentName.OKAY, IntentName.KEEP, IntentName.DELETE),
@@ -59,7 +61,7 @@ final class HipCheckSkill {
     }
 
     /** Returns the skill for this skill ID, keeping history in {@code store} when there is one. */
-    static HipCheckSkill forSkillId(String skillId, Optional<HistoryStore> store, Clock clock) {
+    static HipCheckSkill forSkillId(String skillId, Optional<PracticeStore> store, Clock clock) {
         if (skillId == null || skillId.isBlank()) {
             OpsLog.info("skill_id_unset", "SKILL_ID is not set: accepting requests for any skill (local use only)");
             return new HipCheckSkill(null, store, clock);

@@ -2,7 +2,7 @@ package com.hipcheck.alexa;
 
 import com.amazon.ask.SkillStreamHandler;
 import com.hipcheck.aws.HistoryStores;
-import com.hipcheck.domain.HistoryStore;
+import com.hipcheck.domain.PracticeStore;
 import java.util.Optional;
 
 /**
@@ -26,7 +26,7 @@ public final class HipCheckStreamHandler extends SkillStreamHandler {
      * none. A store that is misconfigured is logged and left out: the skill still answers, without
      * history, rather than failing every request.
      */
-    private static Optional<HistoryStore> store() {
+    private static Optional<PracticeStore> store() {
         try {
             return HistoryStores.fromEnvironment(System.getenv());
         } catch (RuntimeException e) {

@@ -2,7 +2,7 @@ package com.hipcheck.alexa;
 
 import com.amazon.ask.SkillStreamHandler;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import com.hipcheck.domain.HistoryStore;
+import com.hipcheck.domain.PracticeStore;
 import java.util.Optional;
 
 /**
@@ -13,7 +13,7 @@ public final class LocalHandlers {
     private LocalHandlers() {}
 
     /** Returns a handler for the skill keeping history in {@code store} (or nothing), on the system's clock. */
-    public static RequestStreamHandler keeping(Optional<HistoryStore> store) {
+    public static RequestStreamHandler keeping(Optional<PracticeStore> store) {
         return new SkillStreamHandler(
                 HipCheckSkill.forSkillId(System.getenv("SKILL_ID"), store, PrimingClock.SKILL).skill()) { };
     }

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.hipcheck.dialog.UserEvent;
+import com.hipcheck.domain.Owner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -93,7 +94,8 @@ final class SafetyNetSkill implements AlexaSkill<JsonNode, ResponseEnvelope> {
         Conversation.Exchange exchange = conversation.take(newSession,
                 newSession ? new SessionCodec.Empty() : codec.decode(attributes), req.path("locale").asText(null),
                 requestId, type,
-                Conversation.usable(json.path("context").path("System").path("user").path("userId").asText(null)),
+                Conversation.usable(json.path("context").path("System").path("user").path("userId").asText(null))
+                        .map(Owner::account),
                 json.path("context").path("System").path("device").path("supportedInterfaces")
                         .has("Alexa.Presentation.APL"),
                 UserEvent.Command.FALLBACK);

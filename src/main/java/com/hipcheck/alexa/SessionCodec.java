@@ -8,14 +8,16 @@ import com.hipcheck.dialog.Talk;
 import com.hipcheck.domain.Answer;
 import com.hipcheck.domain.Hold;
 import com.hipcheck.domain.Observation;
-import com.hipcheck.domain.Outcome;
+import com.hipcheck.domain.PracticeRecord;
 import com.hipcheck.domain.Question;
 import com.hipcheck.domain.Side;
 import com.hipcheck.domain.SideAnswers;
 import com.hipcheck.domain.Stretch;
 import com.hipcheck.domain.TestAnswers;
 import com.hipcheck.domain.Topic;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -33,12 +35,11 @@ final class SessionCodec {
     /** The session attribute that holds Hip Check's state. */
     static final String ATTRIBUTE = "hipCheck";
     /** Bumped whenever the layout changes; an older layout is unreadable and restarts safely. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     /** No value of ours is longer; a longer one is not ours. */
     private static final int MAX_STRING = 32;
-    /** How a remembered result is written: its date, the right and left outcomes, the stretch chosen. */
-    private static final String PAST_SEPARATOR = " ";
-    private static final int MAX_PAST = 64;
+    /** A time zone's id is longer than our other values ("America/Argentina/ComodRivadavia"). */
+    private static final int MAX_ZONE = 64;
 
     /** The keys inside the state map. */
     enum Key {
@@ -46,9 +47,12 @@ final class SessionCodec {
         ROUND("round"), RESUME("resume"), ASIDE("aside"), DISCLAIMED("disclaimed"),
         // Added in the same version: absent in a session written before them, they read as zero.
         TURNS("turns"), MISHEARD("misheard"), PAIN("pain"), SAID("said"),
-        // What is known of the user's history; absent when there is no store, as before it existed.
-        STORE("store"), CONSENTED("consented"), PAST("past"), SAVED_AT("savedAt"), FROM_PAST("fromPast"),
-        FORGOTTEN("forgotten"), ASKED("asked"),
+        // What is known of the user and may be kept; absent when there is no store.
+        STORE("store"), CONSENTED("consented"), FROM_PLAN("fromPlan"), FORGOTTEN("forgotten"), ASKED("asked"),
+        ZONE("zone"), KEPT("kept"),
+        // Inside KEPT: the practice record, as the store keeps it.
+        SIDES("sides"), ROUNDS("rounds"), TESTED_ON("testedOn"), PRACTISED_ON("practisedOn"), PAUSED_ON("pausedOn"),
+        UPDATED_AT("updatedAt"),
         // A description waiting for the user's yes; absent when none is, as in sessions from before it.
         CONFIRM("confirm");
 
@@ -135,20 +139,16 @@ final class SessionCodec {
         m.put(Key.MISHEARD.name, state.talk().misheard());
         m.put(Key.PAIN.name, state.talk().painReports());
         m.put(Key.SAID.name, state.talk().lastSaid());
+        // Written with no store too: the record holds a pause for the rest of the session.
         Memory memory = state.memory();
-        if (memory.storage() != Memory.Storage.NONE) {
+        {
             m.put(Key.STORE.name, memory.storage().name());
             m.put(Key.CONSENTED.name, memory.consented());
-            List<String> past = new ArrayList<>(memory.past().size());
-            for (Memory.Past p : memory.past()) {
-                past.add(p.date() + PAST_SEPARATOR + p.right().name() + PAST_SEPARATOR + p.left().name()
-                        + PAST_SEPARATOR + p.stretch().map(Enum::name).orElse(""));
-            }
-            m.put(Key.PAST.name, past);
-            memory.savedAt().ifPresent(at -> m.put(Key.SAVED_AT.name, at.toString()));
-            m.put(Key.FROM_PAST.name, memory.fromPast());
+            m.put(Key.FROM_PLAN.name, memory.fromPlan());
             m.put(Key.FORGOTTEN.name, memory.forgotten());
             m.put(Key.ASKED.name, memory.asked());
+            m.put(Key.ZONE.name, memory.zone().getId());
+            m.put(Key.KEPT.name, record(memory.record()));
         }
         Map<String, Object> attributes = new LinkedHashMap<>();
         attributes.put(ATTRIBUTE, m);
@@ -186,8 +186,30 @@ final class SessionCodec {
         }
     }
 
+    /** Returns the practice record as the session keeps it. */
+    private static Map<String, Object> record(PracticeRecord r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        List<String> sides = new ArrayList<>(2);
+        for (Side side : r.sides()) {
+            sides.add(side.name());
+        }
+        m.put(Key.SIDES.name, sides);
+        putIfPresent(m, Key.STRETCH, r.stretch());
+        m.put(Key.HOLD.name, r.hold().seconds());
+        m.put(Key.ROUNDS.name, r.rounds());
+        r.testedOn().ifPresent(day -> m.put(Key.TESTED_ON.name, day.toString()));
+        List<String> days = new ArrayList<>(r.practisedOn().size());
+        for (LocalDate day : r.practisedOn()) {
+            days.add(day.toString());
+        }
+        m.put(Key.PRACTISED_ON.name, days);
+        r.pausedOn().ifPresent(day -> m.put(Key.PAUSED_ON.name, day.toString()));
+        m.put(Key.UPDATED_AT.name, r.updatedAt().toString());
+        return m;
+    }
+
     /**
-     * Reads what is known of the history. The clock is not kept: the adapter sets it on every
+     * Reads what is known of the user. The clock is not kept: the adapter sets it on every
      * request ({@link DialogState#at}).
      */
     private static Memory memory(Map<?, ?> m) throws Damaged {
@@ -195,39 +217,57 @@ final class SessionCodec {
         if (storage.isEmpty()) {
             return Memory.NONE;
         }
-        if (!(m.get(Key.PAST.name) instanceof List<?> list) || list.size() > Memory.PAST_KEPT) {
-            throw new Damaged(Key.PAST.name + " is not a list of results");
-        }
-        List<Memory.Past> past = new ArrayList<>(list.size());
-        for (Object item : list) {
-            past.add(past(item));
-        }
-        Optional<Instant> savedAt = Optional.empty();
-        if (m.containsKey(Key.SAVED_AT.name)) {
-            savedAt = Optional.of(instant(m.get(Key.SAVED_AT.name)));
-        }
-        return new Memory(storage.get(), bool(m, Key.CONSENTED), past, savedAt, bool(m, Key.FROM_PAST),
-                bool(m, Key.FORGOTTEN), bool(m, Key.ASKED), Instant.EPOCH);
+        return new Memory(storage.get(), bool(m, Key.CONSENTED), record(map(m.get(Key.KEPT.name), Key.KEPT.name)),
+                bool(m, Key.FROM_PLAN), bool(m, Key.FORGOTTEN), bool(m, Key.ASKED), Instant.EPOCH, zone(m));
     }
 
-    private static Memory.Past past(Object item) throws Damaged {
-        if (!(item instanceof String s) || s.length() > MAX_PAST) {
-            throw new Damaged(Key.PAST.name + " holds something that is not a result");
+    private static ZoneId zone(Map<?, ?> m) throws Damaged {
+        if (m.get(Key.ZONE.name) instanceof String s && s.length() <= MAX_ZONE) {
+            try {
+                return ZoneId.of(s);
+            } catch (DateTimeException e) {
+                // reported below
+            }
         }
-        String[] parts = s.split(PAST_SEPARATOR, -1);
-        if (parts.length != 4) {
-            throw new Damaged(Key.PAST.name + " holds something that is not a result");
+        throw new Damaged(Key.ZONE.name + " is not a time zone");
+    }
+
+    private static PracticeRecord record(Map<?, ?> m) throws Damaged {
+        if (!(m.get(Key.SIDES.name) instanceof List<?> sideList) || sideList.size() > Side.values().length) {
+            throw new Damaged(Key.SIDES.name + " is not a list of sides");
         }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(parts[0]);
-        } catch (DateTimeParseException e) {
-            throw new Damaged(Key.PAST.name + " holds a result with no date");
+        List<Side> sides = new ArrayList<>(2);
+        for (Object side : sideList) {
+            sides.add(parse(Side.class, side, Key.SIDES.name));
         }
-        Optional<Stretch> stretch = parts[3].isEmpty() ? Optional.empty()
-                : Optional.of(parse(Stretch.class, parts[3], Key.PAST.name));
-        return new Memory.Past(date, parse(Outcome.class, parts[1], Key.PAST.name),
-                parse(Outcome.class, parts[2], Key.PAST.name), stretch);
+        if (!(m.get(Key.PRACTISED_ON.name) instanceof List<?> dayList) || dayList.size() > PracticeRecord.PRACTICE_DAYS) {
+            throw new Damaged(Key.PRACTISED_ON.name + " is not a list of days");
+        }
+        List<LocalDate> days = new ArrayList<>(dayList.size());
+        for (Object day : dayList) {
+            days.add(day(day, Key.PRACTISED_ON));
+        }
+        int rounds = integer(m, Key.ROUNDS);
+        if (rounds < 1 || rounds > PracticeRecord.MAX_ROUNDS) {
+            throw new Damaged("rounds out of range");
+        }
+        Optional<LocalDate> tested = m.containsKey(Key.TESTED_ON.name)
+                ? Optional.of(day(m.get(Key.TESTED_ON.name), Key.TESTED_ON)) : Optional.empty();
+        Optional<LocalDate> paused = m.containsKey(Key.PAUSED_ON.name)
+                ? Optional.of(day(m.get(Key.PAUSED_ON.name), Key.PAUSED_ON)) : Optional.empty();
+        return new PracticeRecord(sides, constant(m, Key.STRETCH, Stretch.class), hold(integer(m, Key.HOLD)), rounds,
+                tested, days, paused, instant(m.get(Key.UPDATED_AT.name)));
+    }
+
+    private static LocalDate day(Object value, Key key) throws Damaged {
+        if (value instanceof String s && s.length() <= MAX_STRING) {
+            try {
+                return LocalDate.parse(s);
+            } catch (DateTimeParseException e) {
+                // reported below
+            }
+        }
+        throw new Damaged(key.name + " holds something that is not a day");
     }
 
     private static Instant instant(Object value) throws Damaged {
@@ -238,7 +278,7 @@ final class SessionCodec {
                 // reported below
             }
         }
-        throw new Damaged(Key.SAVED_AT.name + " is not a time");
+        throw new Damaged(Key.UPDATED_AT.name + " is not a time");
     }
 
     private static Map<String, Object> answers(SideAnswers answers) {

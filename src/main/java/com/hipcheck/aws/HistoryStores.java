@@ -1,13 +1,13 @@
 package com.hipcheck.aws;
 
-import com.hipcheck.domain.HistoryStore;
+import com.hipcheck.domain.PracticeStore;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
- * Builds the history store the environment asks for, and primes it for a SnapStart snapshot.
+ * Builds the practice store the environment asks for, and primes it for a SnapStart snapshot.
  *
  * <p>This class names no AWS SDK type, so a function deployed without a table (no
  * {@value #TABLE}) loads none of the SDK: {@link #fromEnvironment} answers empty before any SDK
@@ -36,29 +36,29 @@ public final class HistoryStores {
      * @throws IllegalArgumentException if a table is named but the region is not, or the endpoint
      *     override is not an http(s) URI
      */
-    public static Optional<HistoryStore> fromEnvironment(Map<String, String> env) {
+    public static Optional<PracticeStore> fromEnvironment(Map<String, String> env) {
         String table = env.get(TABLE);
         if (table == null || table.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(DynamoDbHistoryStore.fromEnvironment(table.strip(), env));
+        return Optional.of(DynamoDbPracticeStore.fromEnvironment(table.strip(), env));
     }
 
     /**
      * Returns a DynamoDB store for {@code table} at {@code endpoint} (dynalite in tests and the
      * bench), in us-east-1 with fixed dummy credentials, bounded as the deployed one is.
      */
-    public static HistoryStore atEndpoint(URI endpoint, String table) {
-        return DynamoDbHistoryStore.atEndpoint(endpoint, table);
+    public static PracticeStore atEndpoint(URI endpoint, String table) {
+        return DynamoDbPracticeStore.atEndpoint(endpoint, table);
     }
 
     /**
      * Runs {@code action} with every DynamoDB store of this package answered in memory: each
      * request is marshalled and signed (with static dummy credentials, never the default chain)
      * and its canned response parsed as the SDK would, but no socket is opened and no table read
-     * or written. A load answers a returning user: one result from 2025-12-31T08:00Z with the
-     * right side tight and the edge-of-table stretch, and a test left unfinished at
-     * 2025-12-31T23:55Z (live at Priming's 2026-01-01T00:00Z); every write succeeds. Meant for the
+     * or written. A load answers a returning user: a record with the right side to stretch
+     * with the edge-of-table stretch, tested on 2025-12-20 and practised on 2025-12-31; every
+     * write succeeds. Meant for the
      * SnapStart priming conversation; concurrent real calls on other threads are answered canned
      * too while it runs. Calls after it returns go to the real table.
      *

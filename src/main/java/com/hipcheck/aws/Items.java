@@ -1,64 +1,63 @@
 package com.hipcheck.aws;
 
-import com.hipcheck.domain.Answer;
-import com.hipcheck.domain.History;
-import com.hipcheck.domain.HistoryStore;
 import com.hipcheck.domain.Hold;
-import com.hipcheck.domain.Question;
+import com.hipcheck.domain.Owner;
+import com.hipcheck.domain.PracticeRecord;
 import com.hipcheck.domain.Side;
-import com.hipcheck.domain.SideAnswers;
 import com.hipcheck.domain.Stretch;
-import com.hipcheck.domain.TestAnswers;
-import com.hipcheck.domain.TestRecord;
-import com.hipcheck.domain.UnfinishedTest;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Turns results and an unfinished test into DynamoDB items and back; the item design is described
- * on {@link DynamoDbHistoryStore}. Reading never throws: an item it cannot read is skipped.
+ * Turns a practice record into a DynamoDB item and back; the item design is described on
+ * {@link DynamoDbPracticeStore}. Reading never throws: an item it cannot read is no record.
  */
 final class Items {
     static final String USER = "user";
     static final String SK = "sk";
     static final String VERSION = "v";
-    static final String RIGHT = "right";
-    static final String LEFT = "left";
-    static final String RIGHT_OUTCOME = "rightOutcome";
-    static final String LEFT_OUTCOME = "leftOutcome";
+    static final String SIDES = "sides";
     static final String STRETCH = "stretch";
-    static final String HOLD = "hold";
-    static final String SAVED_AT = "savedAt";
+    static final String HOLD_SECONDS = "holdSeconds";
+    static final String ROUNDS = "rounds";
+    static final String TESTED_ON = "testedOn";
+    static final String PRACTISED_ON = "practisedOn";
+    static final String PAUSED_ON = "pausedOn";
+    static final String UPDATED_AT = "updatedAt";
     static final String EXPIRES_AT = "expiresAt";
 
-    /** The sort key of the unfinished test; above every result's, so it comes first descending. */
-    static final String PLACE_KEY = "unfinished";
-    static final String RESULT_PREFIX = "result#";
+    /** Every attribute an item may hold (published as {@link DynamoDbPracticeStore#ATTRIBUTES}). */
+    static final Set<String> ATTRIBUTES = Set.of(USER, SK, VERSION, SIDES, STRETCH, HOLD_SECONDS, ROUNDS, TESTED_ON,
+            PRACTISED_ON, PAUSED_ON, UPDATED_AT, EXPIRES_AT);
 
-    private static final String FORMAT_VERSION = "1";
-    private static final char UNANSWERED = '-';
-    /** Fixed width (nanoseconds always written), so sort keys order as instants do. */
-    private static final DateTimeFormatter INSTANT =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+    /** The sort key of the account's own record; a person's is {@code plan#<personId>}. */
+    static final String PLAN = "plan";
+    private static final String PERSON_PREFIX = PLAN + "#";
+    private static final String FORMAT_VERSION = "2";
 
     private Items() {}
 
-    /** Returns an instant as sort keys and savedAt hold it: fixed width, so strings compare as instants. */
-    static String instant(Instant at) {
-        return INSTANT.format(at);
+    /** Returns the sort key of {@code who}'s record. */
+    static String sortKey(Owner who) {
+        return who.personId().isPresent() ? PERSON_PREFIX + who.personId().get() : PLAN;
     }
 
-    /** Returns the sort key of the result taken at {@code takenAt}. */
-    static String resultKey(Instant takenAt) {
-        return RESULT_PREFIX + instant(takenAt);
+    /** Returns whether {@code sortKey} names a practice record, anyone's; anything else is from the old layout. */
+    static boolean isPlan(String sortKey) {
+        return sortKey.equals(PLAN) || sortKey.startsWith(PERSON_PREFIX);
+    }
+
+    /** Returns the key of {@code who}'s record. */
+    static Map<String, AttributeValue> key(Owner who) {
+        return key(who.userId(), sortKey(who));
     }
 
     /** Returns the key of one item. */
@@ -66,163 +65,90 @@ final class Items {
         return Map.of(USER, s(user), SK, s(sortKey));
     }
 
-    /** Returns the item of one result. */
-    static Map<String, AttributeValue> result(String user, TestRecord result) {
+    /** Returns the item of {@code who}'s record. */
+    static Map<String, AttributeValue> item(Owner who, PracticeRecord r) {
         Map<String, AttributeValue> item = new HashMap<>();
-        item.put(USER, s(user));
-        item.put(SK, s(resultKey(result.takenAt())));
+        item.put(USER, s(who.userId()));
+        item.put(SK, s(sortKey(who)));
         item.put(VERSION, n(FORMAT_VERSION));
-        item.put(RIGHT, s(code(result.answers().right())));
-        item.put(LEFT, s(code(result.answers().left())));
-        item.put(RIGHT_OUTCOME, s(result.verdict(Side.RIGHT).outcome().name()));
-        item.put(LEFT_OUTCOME, s(result.verdict(Side.LEFT).outcome().name()));
-        result.stretch().ifPresent(stretch -> item.put(STRETCH, s(stretch.name())));
-        item.put(HOLD, n(Integer.toString(result.hold().seconds())));
-        item.put(EXPIRES_AT, n(Long.toString(result.expiresAt().getEpochSecond())));
+        List<AttributeValue> sides = new ArrayList<>(2);
+        for (Side side : r.sides()) {
+            sides.add(s(side.name()));
+        }
+        item.put(SIDES, AttributeValue.fromL(sides));
+        r.stretch().ifPresent(stretch -> item.put(STRETCH, s(stretch.name())));
+        item.put(HOLD_SECONDS, n(Integer.toString(r.hold().seconds())));
+        item.put(ROUNDS, n(Integer.toString(r.rounds())));
+        r.testedOn().ifPresent(day -> item.put(TESTED_ON, s(day.toString())));
+        List<AttributeValue> days = new ArrayList<>(r.practisedOn().size());
+        for (LocalDate day : r.practisedOn()) {
+            days.add(s(day.toString()));
+        }
+        item.put(PRACTISED_ON, AttributeValue.fromL(days));
+        r.pausedOn().ifPresent(day -> item.put(PAUSED_ON, s(day.toString())));
+        item.put(UPDATED_AT, s(r.updatedAt().toString()));
+        item.put(EXPIRES_AT, n(Long.toString(r.expiresAt().getEpochSecond())));
         return item;
     }
 
-    /** Returns the item of the unfinished test. */
-    static Map<String, AttributeValue> place(String user, UnfinishedTest place) {
-        Map<String, AttributeValue> item = new HashMap<>();
-        item.put(USER, s(user));
-        item.put(SK, s(PLACE_KEY));
-        item.put(VERSION, n(FORMAT_VERSION));
-        item.put(SAVED_AT, s(instant(place.savedAt())));
-        item.put(RIGHT, s(code(place.answers().right())));
-        item.put(LEFT, s(code(place.answers().left())));
-        item.put(EXPIRES_AT, n(Long.toString(place.expiresAt().getEpochSecond())));
-        return item;
-    }
-
-    /**
-     * Returns the history in the items of one partition, read newest first: the unfinished test
-     * and at most {@link HistoryStore#RESULTS_LOADED} results. Items that cannot be read are left out.
-     */
-    static History history(List<Map<String, AttributeValue>> items) {
-        List<TestRecord> results = new ArrayList<>();
-        Optional<UnfinishedTest> place = Optional.empty();
-        for (Map<String, AttributeValue> item : items) {
-            String sortKey = string(item, SK);
-            if (sortKey == null) {
-                continue;
-            }
-            if (sortKey.equals(PLACE_KEY)) {
-                place = place.or(() -> readPlace(item));
-            } else if (sortKey.startsWith(RESULT_PREFIX) && results.size() < HistoryStore.RESULTS_LOADED) {
-                readResult(item).ifPresent(results::add);
-            }
-        }
-        return new History(results, place);
-    }
-
-    /** Returns the result in {@code item}, or empty when it is not a readable result. */
-    static Optional<TestRecord> readResult(Map<String, AttributeValue> item) {
+    /** Returns the record an item holds, or empty when it is not one this version can read. */
+    static Optional<PracticeRecord> read(Map<String, AttributeValue> item) {
         try {
-            String sortKey = string(item, SK);
-            if (sortKey == null || !sortKey.startsWith(RESULT_PREFIX)) {
+            if (!FORMAT_VERSION.equals(number(item, VERSION))) {
                 return Optional.empty();
             }
-            Instant takenAt = Instant.parse(sortKey.substring(RESULT_PREFIX.length()));
-            Optional<TestAnswers> answers = answers(item);
-            String hold = number(item, HOLD);
-            if (answers.isEmpty() || !answers.get().isComplete() || hold == null) {
-                return Optional.empty();
+            List<Side> sides = new ArrayList<>(2);
+            for (AttributeValue v : list(item, SIDES)) {
+                sides.add(Side.valueOf(v.s()));
             }
-            String stretch = string(item, STRETCH);
-            return Optional.of(new TestRecord(takenAt, answers.get(),
-                    stretch == null ? Optional.empty() : Optional.of(Stretch.valueOf(stretch)),
-                    new Hold(Integer.parseInt(hold))));
-        } catch (RuntimeException malformed) {
-            // A bad date, number, stretch or hold: an unreadable item is as good as none.
+            List<LocalDate> days = new ArrayList<>();
+            for (AttributeValue v : list(item, PRACTISED_ON)) {
+                days.add(LocalDate.parse(v.s()));
+            }
+            Optional<Stretch> stretch = item.containsKey(STRETCH)
+                    ? Optional.of(Stretch.valueOf(string(item, STRETCH))) : Optional.empty();
+            return Optional.of(new PracticeRecord(sides, stretch, new Hold(Integer.parseInt(number(item, HOLD_SECONDS))),
+                    Integer.parseInt(number(item, ROUNDS)), day(item, TESTED_ON), days, day(item, PAUSED_ON),
+                    Instant.parse(string(item, UPDATED_AT))));
+        } catch (IllegalArgumentException | NullPointerException | DateTimeParseException e) {
+            // Damaged or written by something else: no record, and the next keep replaces it.
             return Optional.empty();
         }
     }
 
-    /** Returns the unfinished test in {@code item}, or empty when it is not a readable one. */
-    static Optional<UnfinishedTest> readPlace(Map<String, AttributeValue> item) {
-        try {
-            String savedAt = string(item, SAVED_AT);
-            Optional<TestAnswers> answers = answers(item);
-            if (savedAt == null || answers.isEmpty()) {
-                return Optional.empty();
-            }
-            return Optional.of(new UnfinishedTest(Instant.parse(savedAt), answers.get()));
-        } catch (RuntimeException malformed) {
-            return Optional.empty();
+    private static Optional<LocalDate> day(Map<String, AttributeValue> item, String name) {
+        return item.containsKey(name) ? Optional.of(LocalDate.parse(string(item, name))) : Optional.empty();
+    }
+
+    private static List<AttributeValue> list(Map<String, AttributeValue> item, String name) {
+        AttributeValue v = item.get(name);
+        if (v == null || !v.hasL()) {
+            throw new IllegalArgumentException(name + " is not a list");
         }
-    }
-
-    private static Optional<TestAnswers> answers(Map<String, AttributeValue> item) {
-        Optional<SideAnswers> right = side(string(item, RIGHT));
-        Optional<SideAnswers> left = side(string(item, LEFT));
-        return right.isPresent() && left.isPresent()
-                ? Optional.of(new TestAnswers(right.get(), left.get()))
-                : Optional.empty();
-    }
-
-    /** Returns one side's answers as one letter per question in asking order: Y, N, U or '-' for none. */
-    static String code(SideAnswers answers) {
-        Question[] questions = Question.values();
-        char[] letters = new char[questions.length];
-        for (int i = 0; i < questions.length; i++) {
-            letters[i] = answers.get(questions[i]).map(Items::letter).orElse(UNANSWERED);
-        }
-        return new String(letters);
-    }
-
-    private static Optional<SideAnswers> side(String code) {
-        Question[] questions = Question.values();
-        if (code == null || code.length() != questions.length) {
-            return Optional.empty();
-        }
-        SideAnswers answers = SideAnswers.none();
-        for (int i = 0; i < questions.length; i++) {
-            char c = code.charAt(i);
-            if (c == UNANSWERED) {
-                continue;
-            }
-            Optional<Answer> answer = answer(c);
-            if (answer.isEmpty()) {
-                return Optional.empty();
-            }
-            answers = answers.with(questions[i], answer.get());
-        }
-        return Optional.of(answers);
-    }
-
-    private static char letter(Answer answer) {
-        return switch (answer) {
-            case YES -> 'Y';
-            case NO -> 'N';
-            case UNSURE -> 'U';
-        };
-    }
-
-    private static Optional<Answer> answer(char letter) {
-        return switch (letter) {
-            case 'Y' -> Optional.of(Answer.YES);
-            case 'N' -> Optional.of(Answer.NO);
-            case 'U' -> Optional.of(Answer.UNSURE);
-            default -> Optional.empty();
-        };
+        return v.l();
     }
 
     static AttributeValue s(String value) {
-        return AttributeValue.builder().s(value).build();
+        return AttributeValue.fromS(value);
     }
 
     static AttributeValue n(String value) {
-        return AttributeValue.builder().n(value).build();
+        return AttributeValue.fromN(value);
     }
 
     private static String string(Map<String, AttributeValue> item, String name) {
-        AttributeValue value = item.get(name);
-        return value == null ? null : value.s();
+        AttributeValue v = item.get(name);
+        if (v == null || v.s() == null) {
+            throw new IllegalArgumentException(name + " is not a string");
+        }
+        return v.s();
     }
 
     private static String number(Map<String, AttributeValue> item, String name) {
-        AttributeValue value = item.get(name);
-        return value == null ? null : value.n();
+        AttributeValue v = item.get(name);
+        if (v == null || v.n() == null) {
+            throw new IllegalArgumentException(name + " is not a number");
+        }
+        return v.n();
     }
 }

@@ -22,19 +22,13 @@ final class PrimableHttpClient implements SdkHttpClient {
     private static final String TARGET = "X-Amz-Target";
     private static final String PREFIX = "DynamoDB_20120810.";
 
-    /**
-     * A returning user's partition, as {@link HistoryStores#primed} describes: an unfinished test
-     * (right side half answered) and one result with the right side tight.
-     */
+    /** A returning user's partition, as {@link HistoryStores#primed} describes: one practice record. */
     static final String QUERY = """
-            {"Count":2,"ScannedCount":2,"Items":[\
-            {"user":{"S":"amzn1.ask.account.priming"},"sk":{"S":"unfinished"},"v":{"N":"1"},\
-            "savedAt":{"S":"2025-12-31T23:55:00.000000000Z"},"right":{"S":"NY-"},"left":{"S":"---"},\
-            "expiresAt":{"N":"1767228900"}},\
-            {"user":{"S":"amzn1.ask.account.priming"},"sk":{"S":"result#2025-12-31T08:00:00.000000000Z"},\
-            "v":{"N":"1"},"right":{"S":"NYN"},"left":{"S":"YNN"},"rightOutcome":{"S":"TIGHT"},\
-            "leftOutcome":{"S":"NOT_TIGHT"},"stretch":{"S":"EDGE_OF_TABLE"},"hold":{"N":"30"},\
-            "expiresAt":{"N":"1798704000"}}]}""";
+            {"Count":1,"ScannedCount":1,"Items":[\
+            {"user":{"S":"amzn1.ask.account.priming"},"sk":{"S":"plan"},"v":{"N":"2"},\
+            "sides":{"L":[{"S":"RIGHT"}]},"stretch":{"S":"EDGE_OF_TABLE"},"holdSeconds":{"N":"30"},\
+            "rounds":{"N":"1"},"testedOn":{"S":"2025-12-20"},"practisedOn":{"L":[{"S":"2025-12-31"}]},\
+            "updatedAt":{"S":"2025-12-31T08:00:00Z"},"expiresAt":{"N":"1798704000"}}]}""";
 
     private final SdkHttpClient real;
 
@@ -62,7 +56,6 @@ final class PrimableHttpClient implements SdkHttpClient {
         return switch (operation) {
             case "Query" -> QUERY;
             case "BatchWriteItem" -> "{\"UnprocessedItems\":{}}";
-            case "GetItem" -> "{\"Item\":{}}";
             default -> "{}";
         };
     }

@@ -4,15 +4,14 @@ import com.hipcheck.dialog.UserEvent.Command;
 import com.hipcheck.dialog.UserEvent.Word;
 import com.hipcheck.domain.Answer;
 import com.hipcheck.domain.Description;
-import com.hipcheck.domain.History;
 import com.hipcheck.domain.Hold;
 import com.hipcheck.domain.Observation;
+import com.hipcheck.domain.PracticeRecord;
 import com.hipcheck.domain.Question;
 import com.hipcheck.domain.Region;
 import com.hipcheck.domain.Side;
 import com.hipcheck.domain.SideAnswers;
 import com.hipcheck.domain.Stretch;
-import com.hipcheck.domain.TestRecord;
 import com.hipcheck.domain.Topic;
 import com.hipcheck.narration.Msg;
 import com.hipcheck.narration.Narration;
@@ -22,15 +21,12 @@ import java.util.OptionalInt;
 
 import static com.hipcheck.dialog.TestTurns.aLittle;
 import static com.hipcheck.dialog.TestTurns.afterAnswer;
-import static com.hipcheck.dialog.TestTurns.afterResult;
 import static com.hipcheck.dialog.TestTurns.answer;
 import static com.hipcheck.dialog.TestTurns.confirm;
 import static com.hipcheck.dialog.TestTurns.confirmed;
 import static com.hipcheck.dialog.TestTurns.heard;
 import static com.hipcheck.dialog.TestTurns.record;
 import static com.hipcheck.dialog.TestTurns.reopenLastQuestion;
-import static com.hipcheck.dialog.TestTurns.resultPhase;
-import static com.hipcheck.dialog.TestTurns.save;
 import static com.hipcheck.dialog.TestTurns.startTest;
 import static com.hipcheck.dialog.TestTurns.unanswerLast;
 import static com.hipcheck.dialog.Turns.end;
@@ -110,7 +106,7 @@ public final class Dialog {
         Turn turn = decide(s, event);
         boolean understood = event != Command.FALLBACK
                 && !(event instanceof UserEvent.Described d && d.descriptions().isEmpty());
-        Turn done = finish(s, turn, understood).alsoDoing(Keeping.between(s, turn.next()));
+        Turn done = Keeping.kept(s, finish(s, turn, understood));
         return turn.ifFailed().isEmpty() ? done
                 : new Turn(done.next(), done.reply(), done.effects(),
                         Optional.of(finish(s, turn.ifFailed().get(), understood)));
@@ -168,22 +164,20 @@ public final class Dialog {
     }
 
     /**
-     * Returns the state a conversation starts in, given what the adapter knows: an unfinished test
-     * is offered back first; a recent tight result offers the stretch straight away; otherwise
-     * the test is offered.
+     * Returns the state a conversation starts in, given what the adapter knows: a pause from an
+     * earlier day is asked about first; a kept plan with a side to stretch, tested recently,
+     * offers the stretch straight away; otherwise the test is offered.
      */
     public DialogState start(UserEvent.Known known) {
-        Memory memory = Memory.at(known.now(), known.storage(), known.history());
+        Memory memory = Memory.at(known.now(), known.storage(), known.kept(), known.zone());
         DialogState fresh = DialogState.initial(memory);
-        History history = known.history().asOf(known.now());
-        if (history.unfinished().isPresent()) {
-            return fresh.pickingUp(Phase.OFFER_RESUME, history.unfinished().get().answers());
-        }
-        Optional<TestRecord> last = history.last();
-        if (last.isPresent() && !last.get().answers().tightSides().isEmpty() && !Recall.retestDue(memory)) {
-            return fresh.recalling(last.get().answers(), new Plan(Optional.empty(), last.get().hold(), 1));
-        }
-        return fresh;
+        return memory.pauseToAskAbout() ? fresh.moveTo(Phase.CHECK_IN) : planned(fresh);
+    }
+
+    /** Returns the welcome back to a kept plan when it is due, or else {@code fresh} itself, offering the test. */
+    private static DialogState planned(DialogState fresh) {
+        Memory memory = fresh.memory();
+        return memory.hasPlan() && !memory.retestDue() && !memory.pausedToday() ? fresh.onPlan() : fresh;
     }
 
     /**
@@ -226,13 +220,16 @@ public final class Dialog {
      */
     private Turn welcome(DialogState start) {
         Memory memory = start.memory();
-        if (start.phase() == Phase.OFFER_TEST && memory.last().isEmpty()) {
+        if (memory.pausedToday()) {
+            return new Turn(start, Reply.end(Narration.of(Msg.WELCOME_BACK).then(Msg.PAUSED_TODAY)));
+        }
+        if (start.phase() == Phase.OFFER_TEST && !memory.returning()) {
             return enter(start.disclaimedNow(), Narration.of(Msg.WELCOME).then(Msg.DISCLAIMER));
         }
         Narration lead = Narration.of(Msg.WELCOME_BACK);
-        if (start.phase() == Phase.OFFER_TEST) {
-            lead = lead.then(Recall.lastTime(memory.last().get()));
-            if (memory.last().get().anyTight()) {
+        if (start.phase() == Phase.OFFER_TEST && memory.record().testedOn().isPresent()) {
+            lead = lead.then(Msg.LAST_TEST, Recall.day(memory, memory.record().testedOn().get()));
+            if (memory.retestDue() && !memory.record().sides().isEmpty()) {
                 lead = lead.then(Msg.RETEST_DUE);
             }
         }
@@ -253,8 +250,8 @@ public final class Dialog {
             case BACK -> inPhase(s, Said.BACK, List.of());
             case FALLBACK -> notUnderstood(s);
             // What was asked before is asked again in short; no "back to it": a history fills the breath.
-            case LAST_RESULT -> stay(s, Recall.last(s.memory()).then(Prompts.of(s).simple()));
-            case PROGRESS -> stay(s, Recall.progress(s.memory()).then(Prompts.of(s).simple()));
+            case LAST_RESULT -> stay(s, Recall.last(s).then(Prompts.of(s).simple()));
+            case PROGRESS -> stay(s, Recall.progress(s).then(Prompts.of(s).simple()));
             case FORGET_ME -> s.memory().storage() == Memory.Storage.NONE
                     ? stay(s, Narration.of(Msg.NOTHING_KEPT).then(backToIt(s)))
                     : s.phase() == Phase.CONFIRM_FORGET ? stay(s, Prompts.of(s).prompt())
@@ -276,14 +273,18 @@ public final class Dialog {
     private static Turn hurt(DialogState s, UserEvent.Hurt hurt) {
         DialogState hurting = s.withTalk(s.talk().hurt());
         if (hurt.redFlag()) {
-            return end(hurting, Msg.RED_FLAG);
+            return end(pausedForToday(hurting), Msg.RED_FLAG);
+        }
+        if (s.phase() == Phase.CHECK_IN) {
+            // Pain said when asked whether it is better: it is not.
+            return end(pausedForToday(s), Msg.CHECK_IN_NOT_BETTER);
         }
         if (cameWithPain(s.phase())) {
             // The pain they came about, said before anything started: no strike, and the offer stands.
             return stay(s, Narration.of(Msg.CAME_WITH_PAIN).then(Prompts.of(s).simple()));
         }
         if (s.talk().painReports() > 0) {
-            return end(hurting, Msg.PAIN_AGAIN);
+            return end(pausedForToday(hurting), Msg.PAIN_AGAIN);
         }
         Activity where = activity(s.underlyingPhase());
         Narration advice = Narration.of(switch (where) {
@@ -302,14 +303,23 @@ public final class Dialog {
     }
 
     /**
+     * Returns the state with a safety pause until the end of the user's day: kept with the record
+     * for a user who agreed, in this session only for one who has not.
+     */
+    private static DialogState pausedForToday(DialogState s) {
+        Memory memory = s.memory();
+        return s.withMemory(memory.with(memory.record().paused(memory.today())));
+    }
+
+    /**
      * Returns whether pain said in {@code phase} is the pain the user came with: nothing has
      * started yet in this session, so it is no report of pain from the test or a stretch.
      */
     private static boolean cameWithPain(Phase phase) {
         return switch (phase) {
-            case OFFER_TEST, WELCOME_BACK, OFFER_RESUME -> true;
+            case OFFER_TEST, WELCOME_BACK -> true;
             case SETUP_LIE, SETUP_HUG, SETUP_HANG, ASK, SWITCH_SIDE, OFFER_STRETCH, RETEST_OFFER, STRETCH_SETUP,
-                    NEXT_SIDE, ANOTHER_ROUND, PAUSED, REPOSITION, OFFER_SAVE, CONFIRM_FORGET -> false;
+                    NEXT_SIDE, ANOTHER_ROUND, PAUSED, CHECK_IN, OFFER_SAVE, CONFIRM_FORGET -> false;
         };
     }
 
@@ -320,8 +330,7 @@ public final class Dialog {
         return switch (phase) {
             case SETUP_LIE, SETUP_HUG, SETUP_HANG, ASK, SWITCH_SIDE -> Activity.TEST;
             case STRETCH_SETUP, NEXT_SIDE, ANOTHER_ROUND -> Activity.STRETCH;
-            case REPOSITION -> Activity.TEST;
-            case OFFER_TEST, OFFER_STRETCH, RETEST_OFFER, PAUSED, OFFER_RESUME, WELCOME_BACK, OFFER_SAVE,
+            case OFFER_TEST, OFFER_STRETCH, RETEST_OFFER, PAUSED, CHECK_IN, WELCOME_BACK, OFFER_SAVE,
                     CONFIRM_FORGET -> Activity.NONE;
         };
     }
@@ -346,7 +355,7 @@ public final class Dialog {
      * stretch.
      */
     private Turn corrected(DialogState s, UserEvent.Corrected c) {
-        if (!correctable(s.underlyingPhase())) {
+        if (!correctable(s.underlyingPhase()) || (s.underlyingPhase() == Phase.OFFER_SAVE && Prompts.stretched(s))) {
             return stay(s, Narration.of(Msg.CORRECT_LATER).then(Prompts.of(s).reprompt()));
         }
         DialogState at = s.resume().isPresent() ? s.resumed() : s;
@@ -375,9 +384,10 @@ public final class Dialog {
 
     private static boolean correctable(Phase phase) {
         return switch (phase) {
-            case ASK, SWITCH_SIDE, OFFER_STRETCH, RETEST_OFFER, OFFER_SAVE, REPOSITION -> true;
+            // At the consent question after a result with nothing to stretch (not after stretching: see corrected).
+            case ASK, SWITCH_SIDE, OFFER_STRETCH, RETEST_OFFER, OFFER_SAVE -> true;
             case OFFER_TEST, SETUP_LIE, SETUP_HUG, SETUP_HANG, STRETCH_SETUP, NEXT_SIDE, ANOTHER_ROUND, PAUSED,
-                    OFFER_RESUME, WELCOME_BACK, CONFIRM_FORGET -> false;
+                    CHECK_IN, WELCOME_BACK, CONFIRM_FORGET -> false;
         };
     }
 
@@ -389,8 +399,32 @@ public final class Dialog {
         };
     }
 
+    /**
+     * Answers a plain question. Health information is never given without the note that it is
+     * guidance, not a diagnosis: in a session that has not said the disclaimer (a one-shot
+     * question, or a returning user's), the answer starts with it. At the start that is the
+     * disclaimer itself, then the offer of the test; elsewhere (a returning user's welcome) the
+     * short note, then the pending question in short, the disclaimer proper coming as the test or
+     * stretch begins. Either way the three fit one breath.
+     */
     private Turn asked(DialogState s, Topic topic) {
+        if (!s.disclaimed() && givesHealthInformation(topic)) {
+            if (s.phase() == Phase.OFFER_TEST) {
+                return stay(s.disclaimedNow().withAside(topic),
+                        Narration.of(Msg.DISCLAIMER).then(Script.answer(topic)).then(Msg.OFFER_TEST));
+            }
+            return stay(s.withAside(topic),
+                    Narration.of(Msg.GUIDANCE_NOTE).then(Script.answer(topic)).then(Prompts.of(s).simple()));
+        }
         return stay(s.withAside(topic), asideAgain(s, topic));
+    }
+
+    /** Returns whether the answer to {@code topic} is health information, rather than how the test goes. */
+    private static boolean givesHealthInformation(Topic topic) {
+        return switch (topic) {
+            case SHOULD_STRETCH, WHY_BACK, EVERY_DAY, SITTING, SAFEST, HOW_TO_KNOW, HIP_FLEXORS, SIGNS -> true;
+            case TEST_LENGTH, WHAT_NEEDED -> false;
+        };
     }
 
     /**
@@ -418,9 +452,10 @@ public final class Dialog {
 
     /** Naming a stretch works once the test has found a tight side, even while paused for pain. */
     private Turn choseStretch(DialogState s, Optional<Stretch> stretch) {
-        if (!s.testDone() || s.tightSides().isEmpty() || stretch.isEmpty()) {
-            Msg why = !s.testDone() ? Msg.TEST_FIRST
-                    : s.tightSides().isEmpty() ? Msg.NO_STRETCH_NEEDED : Msg.UNKNOWN_STRETCH;
+        // Stretching on the kept plan has its sides without a test today.
+        if (s.tightSides().isEmpty() || stretch.isEmpty()) {
+            Msg why = s.tightSides().isEmpty() ? (s.testDone() ? Msg.NO_STRETCH_NEEDED : Msg.TEST_FIRST)
+                    : Msg.UNKNOWN_STRETCH;
             return stay(s, Narration.of(why).then(Prompts.of(s).reprompt()));
         }
         // Switching stretch mid-setup keeps the side; anywhere else the first tight side starts.
@@ -435,7 +470,7 @@ public final class Dialog {
      */
     private Turn chosenForThem(DialogState s) {
         Turn chosen = choseStretch(s, Optional.of(Stretch.EDGE_OF_TABLE));
-        return s.testDone() && !s.tightSides().isEmpty() ? chosen.saidAfter(Narration.of(Msg.PICKED_FOR_YOU))
+        return !s.tightSides().isEmpty() ? chosen.saidAfter(Narration.of(Msg.PICKED_FOR_YOU))
                 : chosen;
     }
 
@@ -466,8 +501,10 @@ public final class Dialog {
             // "Okay" agrees to an offer; to a test question or a request for consent it says nothing.
             case OKAY -> switch (phase) {
                 case ASK, OFFER_SAVE, CONFIRM_FORGET -> Said.READY;
+                // "Okay" does not say whether it is better: the question is asked again, plainly.
+                case CHECK_IN -> Said.UNSURE;
                 case OFFER_TEST, SETUP_LIE, SETUP_HUG, SETUP_HANG, SWITCH_SIDE, OFFER_STRETCH, RETEST_OFFER,
-                        STRETCH_SETUP, NEXT_SIDE, ANOTHER_ROUND, PAUSED, OFFER_RESUME, REPOSITION, WELCOME_BACK -> Said.YES;
+                        STRETCH_SETUP, NEXT_SIDE, ANOTHER_ROUND, PAUSED, WELCOME_BACK -> Said.YES;
             };
             case KEEP -> phase == Phase.OFFER_SAVE ? Said.YES : phase == Phase.CONFIRM_FORGET ? Said.NO : Said.UNSURE;
             // Anywhere but these two, decide has made it a wish to be forgotten.
@@ -482,9 +519,9 @@ public final class Dialog {
      */
     private static Said doneMeans(Phase phase) {
         return switch (phase) {
-            case SETUP_LIE, SETUP_HUG, SETUP_HANG, ASK, SWITCH_SIDE, STRETCH_SETUP, REPOSITION -> Said.READY;
+            case SETUP_LIE, SETUP_HUG, SETUP_HANG, ASK, SWITCH_SIDE, STRETCH_SETUP -> Said.READY;
             // "Ready for your other side?" is an offer too: done is not yet, never the next stretch.
-            case OFFER_TEST, OFFER_STRETCH, RETEST_OFFER, NEXT_SIDE, ANOTHER_ROUND, PAUSED, OFFER_RESUME,
+            case OFFER_TEST, OFFER_STRETCH, RETEST_OFFER, NEXT_SIDE, ANOTHER_ROUND, PAUSED, CHECK_IN,
                     WELCOME_BACK, OFFER_SAVE, CONFIRM_FORGET -> Said.NO;
         };
     }
@@ -555,8 +592,9 @@ public final class Dialog {
             case ANOTHER_ROUND -> switch (said) {
                 case YES, READY -> startStretch(s.withPlan(s.plan().nextRound()), s.plan().stretch().orElseThrow(),
                         s.stretchOrder().get(0));
-                // After pain, nothing recommends stretching on.
-                case NO -> end(s, s.talk().painReports() > 0 ? Msg.CLOSING_GENTLE : Msg.CLOSING_WARM);
+                // Done stretching: the natural moment to ask whether to keep the plan.
+                case NO -> s.memory().asksConsent() ? enter(s.moveTo(Phase.OFFER_SAVE), Narration.empty())
+                        : end(s, closing(s));
                 case UNSURE -> help(s);
                 case DESCRIPTION, VAGUE_DESCRIPTION -> notAskingYet(s);
                 case BACK -> goBack(stretchOffer(s));
@@ -568,28 +606,20 @@ public final class Dialog {
                 case DESCRIPTION, VAGUE_DESCRIPTION -> notAskingYet(s);
                 case BACK -> goBack(s.resumed());
             };
-            case OFFER_RESUME -> switch (said) {
-                case YES, READY -> enter(disclaimed(s.moveTo(Phase.REPOSITION)), disclaimer(s));
-                // Declined: the place is dropped, and a fresh test is on offer.
-                case NO -> new Turn(DialogState.initial(s.memory()).withTalk(s.talk()),
-                        Reply.ask(Narration.of(Msg.PLACE_DROPPED).then(Msg.OFFER_TEST),
-                                Narration.of(Msg.OFFER_TEST_REPROMPT)),
-                        List.of(new Effect.DropPlace()), Optional.empty());
+            case WELCOME_BACK -> switch (said) {
+                case YES, READY -> startStretch(s, s.memory().record().stretch().orElse(Stretch.EDGE_OF_TABLE),
+                        s.stretchOrder().get(0));
+                case NO -> enter(DialogState.initial(s.memory().newTest()).withTalk(s.talk()), Narration.empty());
                 case UNSURE -> help(s);
                 case DESCRIPTION, VAGUE_DESCRIPTION -> notAskingYet(s);
                 case BACK -> stay(s, Narration.of(Msg.AT_START).then(Prompts.of(s).prompt()));
             };
-            // Getting back into position: as at the side switch, words about the leg mean ready.
-            case REPOSITION -> switch (said) {
-                case YES, READY, DESCRIPTION, VAGUE_DESCRIPTION -> enter(s.moveTo(Phase.ASK), Narration.empty());
-                case NO -> giveTime(s);
-                case UNSURE -> help(s);
-                case BACK -> goBack(s.moveTo(Phase.OFFER_RESUME));
-            };
-            case WELCOME_BACK -> switch (said) {
-                case YES, READY -> startStretch(s, s.memory().last().flatMap(Memory.Past::stretch)
-                        .orElse(Stretch.EDGE_OF_TABLE), s.stretchOrder().get(0));
-                case NO -> enter(DialogState.initial(s.memory().newTest()).withTalk(s.talk()), Narration.empty());
+            // A yes, or words that the pain has eased ("it's better", "the pain is gone", which mean
+            // ready after a pause too), say it is better; not sure is asked again.
+            case CHECK_IN -> switch (said) {
+                case YES, READY -> enter(planned(DialogState.initial(s.memory().with(s.memory().record().unpaused()))
+                        .withTalk(s.talk())), Narration.of(Msg.CHECK_IN_BETTER));
+                case NO -> end(pausedForToday(s), Msg.CHECK_IN_NOT_BETTER);
                 case UNSURE -> help(s);
                 case DESCRIPTION, VAGUE_DESCRIPTION -> notAskingYet(s);
                 case BACK -> stay(s, Narration.of(Msg.AT_START).then(Prompts.of(s).prompt()));
@@ -597,13 +627,12 @@ public final class Dialog {
             // Keeping anything needs a plain yes: "next" or "ready" is no answer to this.
             case OFFER_SAVE -> switch (said) {
                 case READY -> stay(s, Narration.of(Msg.ONLY_WITH_YES).then(Prompts.of(s).simple()));
-                case YES -> save(resultPhase(s).withMemory(s.memory().askedNow(true)),
-                        Narration.of(Msg.SAVED), Narration.of(Msg.SAVE_FAILED), false);
-                case NO -> afterResult(resultPhase(s).withMemory(s.memory().askedNow(false)),
-                        Narration.of(Msg.NOT_SAVED), false);
+                case YES -> keepFirst(s);
+                case NO -> new Turn(answered(s, false), Reply.end(Narration.of(Msg.NOT_SAVED).then(closing(s))));
                 case UNSURE -> help(s);
                 case DESCRIPTION, VAGUE_DESCRIPTION -> notAskingYet(s);
-                case BACK -> goBack(reopenLastQuestion(s, Side.LEFT));
+                case BACK -> Prompts.stretched(s) ? stay(s, Narration.of(Msg.AT_START).then(Prompts.of(s).prompt()))
+                        : goBack(reopenLastQuestion(s, Side.LEFT));
             };
             // Deleting cannot be undone: only a plain yes does it; "ready" is no answer to this.
             case CONFIRM_FORGET -> switch (said) {
@@ -617,7 +646,42 @@ public final class Dialog {
 
     /** Returns the state offering the stretch again: today's result's offer, or the returning user's. */
     private static DialogState stretchOffer(DialogState s) {
-        return s.moveTo(s.memory().fromPast() ? Phase.WELCOME_BACK : Phase.OFFER_STRETCH);
+        return s.moveTo(s.memory().fromPlan() ? Phase.WELCOME_BACK : Phase.OFFER_STRETCH);
+    }
+
+    /**
+     * Keeps the practice record for the first time: the user said yes. The session ends there,
+     * with the closing words of what was done; when the store fails, the user hears so.
+     */
+    private static Turn keepFirst(DialogState s) {
+        DialogState agreed = answered(s, true);
+        Memory memory = agreed.memory();
+        PracticeRecord record = memory.record().with(s.plan().stretch(), s.plan().hold()).touched(memory.clock());
+        Narration closing = closing(s);
+        Turn kept = new Turn(agreed.withMemory(memory.with(record)),
+                Reply.end(Narration.of(Prompts.stretched(s) ? Msg.SAVED_PLAN : Msg.SAVED_TEST).then(closing)));
+        Turn failed = new Turn(answered(s, false), Reply.end(Narration.of(Msg.SAVE_FAILED).then(closing)));
+        return kept.doing(new Effect.Keep(record, true), failed);
+    }
+
+    /**
+     * Returns the state once the consent question is answered: asked, agreed or not, and back in
+     * the phase it followed (another round offered, or the result), where the session ends.
+     */
+    private static DialogState answered(DialogState s, boolean agreed) {
+        List<Side> order = s.stretchOrder();
+        DialogState back = Prompts.stretched(s)
+                ? s.stretchPhase(Phase.ANOTHER_ROUND, s.plan().stretch().orElseThrow(), order.get(order.size() - 1))
+                : s.moveTo(Phase.RETEST_OFFER);
+        return back.withMemory(s.memory().askedNow(agreed));
+    }
+
+    /** Returns the closing words for what the session did: stretched (gently, after pain), or found nothing to stretch. */
+    private static Narration closing(DialogState s) {
+        if (!Prompts.stretched(s)) {
+            return Narration.of(Msg.FOLLOW_NOT_TIGHT);
+        }
+        return Narration.of(s.talk().painReports() > 0 ? Msg.CLOSING_GENTLE : Msg.CLOSING_WARM);
     }
 
     /**
@@ -626,7 +690,8 @@ public final class Dialog {
      */
     private static Turn forget(DialogState s) {
         DialogState back = s.resumed();
-        DialogState gone = back.memory().fromPast()
+        // Stretching on the kept plan, or asking after a kept pause, has nothing left to go on with.
+        DialogState gone = back.memory().fromPlan() || back.phase() == Phase.CHECK_IN
                 ? DialogState.initial(back.memory().newTest().forgottenNow()).withTalk(back.talk())
                 : back.withMemory(back.memory().forgottenNow());
         Turn done = enter(gone, Narration.of(Msg.FORGOTTEN));
@@ -645,12 +710,17 @@ public final class Dialog {
     // ---- The stretch ---------------------------------------------------------------------------
 
     private static Turn startStretch(DialogState s, Stretch stretch, Side side) {
+        if (s.memory().pausedToday()) {
+            return end(s, Msg.PAUSED_TODAY);
+        }
         DialogState next = disclaimed(s.stretching(stretch, side));
         return enter(next, disclaimer(s)).withCard(Script.card(next));
     }
 
     /** Narrates the hold for the current side, then moves to the next tight side or offers another round. */
     private static Turn hold(DialogState s) {
+        Memory memory = s.memory();
+        s = s.withMemory(memory.with(memory.record().practised(memory.today())));
         Narration held = Narration.empty().hold(s.plan().hold());
         List<Side> order = s.stretchOrder();
         int index = order.indexOf(s.side());

@@ -91,28 +91,26 @@ public record DialogState(
     /** Returns whether a state in {@code phase} can hold this side, these answers, this plan and memory. */
     private static boolean fits(Phase phase, Side side, TestAnswers answers, Plan plan, Memory memory) {
         SideAnswers current = answers.of(side);
-        List<Side> tight = answers.tightSides();
-        boolean recalled = memory.fromPast();
-        // Today's saved result is today's test, never a recalled one; stretching on a recalled one
-        // needs it still remembered.
-        if (recalled && (memory.savedAt().isPresent() || memory.last().isEmpty())) {
+        boolean onPlan = memory.fromPlan();
+        List<Side> tight = onPlan ? memory.record().sides() : answers.tightSides();
+        // Stretching on the kept plan follows no test of this session.
+        if (onPlan && !answers.isEmpty()) {
             return false;
         }
         return switch (phase) {
-            case OFFER_TEST, SETUP_LIE, SETUP_HUG, SETUP_HANG -> side == Side.RIGHT && answers.isEmpty() && !recalled;
+            case OFFER_TEST, SETUP_LIE, SETUP_HUG, SETUP_HANG -> side == Side.RIGHT && answers.isEmpty() && !onPlan;
             // The right side is asked first, so the left has answers only once the right is done.
-            case ASK -> !current.isComplete() && !recalled
+            case ASK -> !current.isComplete() && !onPlan
                     && (side == Side.RIGHT ? answers.left().isEmpty() : answers.right().isComplete());
-            case SWITCH_SIDE -> !recalled && side == Side.LEFT && answers.right().isComplete() && answers.left().isEmpty();
-            case OFFER_STRETCH -> !tight.isEmpty() && !recalled;
-            case RETEST_OFFER -> answers.isComplete() && tight.isEmpty() && !recalled;
+            case SWITCH_SIDE -> !onPlan && side == Side.LEFT && answers.right().isComplete() && answers.left().isEmpty();
+            case OFFER_STRETCH -> !tight.isEmpty() && !onPlan;
+            case RETEST_OFFER -> answers.isComplete() && tight.isEmpty() && !onPlan;
             case STRETCH_SETUP, NEXT_SIDE, ANOTHER_ROUND -> plan.stretch().isPresent() && tight.contains(side);
-            // An unfinished test goes on with the side it stopped on: the right until it is complete.
-            case OFFER_RESUME, REPOSITION -> !answers.isEmpty() && !current.isComplete() && !recalled
-                    && side == (answers.right().isComplete() ? Side.LEFT : Side.RIGHT)
-                    && (side == Side.RIGHT ? answers.left().isEmpty() : answers.right().isComplete());
-            case WELCOME_BACK -> recalled && !tight.isEmpty() && memory.last().isPresent();
-            case OFFER_SAVE -> answers.isComplete() && !recalled && memory.asksConsent();
+            case WELCOME_BACK -> onPlan && memory.hasPlan();
+            case CHECK_IN -> side == Side.RIGHT && answers.isEmpty() && !onPlan && memory.record().pausedOn().isPresent();
+            // Asked after stretching a tight side, or after a result with nothing to stretch.
+            case OFFER_SAVE -> answers.isComplete() && !onPlan && memory.asksConsent()
+                    && tight.isEmpty() == plan.stretch().isEmpty() && (tight.isEmpty() || tight.contains(side));
             // A pause and a confirmation are checked by the phase they go back to.
             case PAUSED, CONFIRM_FORGET -> false;
         };
@@ -128,9 +126,12 @@ public record DialogState(
         return answers.isComplete();
     }
 
-    /** Returns the sides whose verdict is TIGHT, right first; empty until the test is done. */
+    /**
+     * Returns the sides to stretch, right first: those today's test found tight (none until it is
+     * done), or, when stretching on the kept plan, the plan's.
+     */
     public List<Side> tightSides() {
-        return answers.tightSides();
+        return memory.fromPlan() ? memory.record().sides() : answers.tightSides();
     }
 
     /**
@@ -241,19 +242,13 @@ public record DialogState(
         return new DialogState(phase, side, answers, plan, resume, aside, disclaimed, talk, newMemory, confirming);
     }
 
-    /**
-     * Returns the state of a test picked up again, in {@code next} (offering it, or getting back
-     * into position): the answers so far, on the side they stopped on.
-     */
-    DialogState pickingUp(Phase next, TestAnswers sofar) {
-        Side at = sofar.right().isComplete() ? Side.LEFT : Side.RIGHT;
-        return new DialogState(next, at, sofar, plan.restarted(), Optional.empty(), aside, disclaimed, talk,
-                memory.newTest(), Optional.empty());
-    }
-
-    /** Returns the state welcoming back a user whose last result, {@code last}, is offered for stretching. */
-    DialogState recalling(TestAnswers last, Plan lastPlan) {
-        return new DialogState(Phase.WELCOME_BACK, Side.LEFT, last, lastPlan, Optional.empty(), aside, disclaimed,
-                talk, memory.recalled(), Optional.empty());
+    /** Returns the state welcoming back a user with a kept plan: straight to the stretch? */
+    DialogState onPlan() {
+        Memory planned = memory.onPlan();
+        List<Side> sides = planned.record().sides();
+        Side first = sides.size() == 2 ? Side.LEFT : sides.get(0);
+        return new DialogState(Phase.WELCOME_BACK, first, TestAnswers.none(),
+                new Plan(Optional.empty(), planned.record().hold(), 1), Optional.empty(), aside, disclaimed, talk,
+                planned, Optional.empty());
     }
 }

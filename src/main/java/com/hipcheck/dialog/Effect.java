@@ -1,7 +1,6 @@
 package com.hipcheck.dialog;
 
-import com.hipcheck.domain.TestRecord;
-import com.hipcheck.domain.UnfinishedTest;
+import com.hipcheck.domain.PracticeRecord;
 import java.util.Objects;
 
 /**
@@ -11,43 +10,21 @@ import java.util.Objects;
  */
 public sealed interface Effect {
 
-    /** Returns whether the user hears about it when this fails (a save, a deletion), or only the operator. */
+    /** Returns whether the user hears about it when this fails (the first keep, a deletion), or only the operator. */
     boolean matters();
 
-    /** Keep today's result: the user agreed. */
-    record SaveResult(TestRecord result) implements Effect {
-        public SaveResult {
-            Objects.requireNonNull(result, "result");
+    /**
+     * Keep the user's practice record as it now stands. The {@code first} keep is the user's yes,
+     * which the user hears about if it fails; later ones bring the kept record up to date (a
+     * test, a stretch chosen, a day practised, a pause), and never bring back a forgotten one.
+     */
+    record Keep(PracticeRecord record, boolean first) implements Effect {
+        public Keep {
+            Objects.requireNonNull(record, "record");
         }
 
         @Override
-        public boolean matters() { return true; }
-    }
-
-    /** Bring today's saved result up to date: an answer corrected, a stretch or hold chosen. */
-    record UpdateResult(TestRecord result) implements Effect {
-        public UpdateResult {
-            Objects.requireNonNull(result, "result");
-        }
-
-        @Override
-        public boolean matters() { return false; }
-    }
-
-    /** Keep where the unfinished test stands, so a dropped session can pick it up. */
-    record KeepPlace(UnfinishedTest place) implements Effect {
-        public KeepPlace {
-            Objects.requireNonNull(place, "place");
-        }
-
-        @Override
-        public boolean matters() { return false; }
-    }
-
-    /** Drop the unfinished test's place: the test finished, restarted, or the user declined it. */
-    record DropPlace() implements Effect {
-        @Override
-        public boolean matters() { return false; }
+        public boolean matters() { return first; }
     }
 
     /** Delete everything kept for the user. */

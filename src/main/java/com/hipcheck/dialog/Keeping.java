@@ -1,54 +1,36 @@
 package com.hipcheck.dialog;
 
-import com.hipcheck.domain.TestAnswers;
-import com.hipcheck.domain.TestRecord;
-import com.hipcheck.domain.UnfinishedTest;
-import java.util.ArrayList;
-import java.util.List;
+import com.hipcheck.domain.PracticeRecord;
+import java.time.Duration;
 
 /**
- * What a turn keeps without being told, read from how the state changed: an unfinished test's
- * place after each answer (so a dropped session can pick it up, with or without a
- * SessionEndedRequest), dropped once the test finishes or starts again, and today's saved result
- * brought up to date when an answer, the stretch or the hold changes.
+ * What a turn keeps without being told: the practice record follows the plan (the stretch and
+ * hold chosen), and once the user has agreed, every change to it is written, and a record not
+ * written for a while is written again, so that it expires a year after the user's last visit.
+ * Before the user's yes nothing is written at all; the record lives in the session only.
  */
 final class Keeping {
+    /**
+     * A kept record is written again on a visit when it was last written this long ago, though
+     * nothing changed: its year then starts again. A week keeps launches of a daily user free of
+     * writes, and moves the year's end by at most a week.
+     */
+    static final Duration REFRESH_AFTER = Duration.ofDays(7);
+
     private Keeping() {}
 
-    /** Returns the effects that follow from going from {@code before} to {@code after}. */
-    static List<Effect> between(DialogState before, DialogState after) {
-        List<Effect> effects = new ArrayList<>(1);
+    /** Returns {@code turn}, taken in state {@code before}, with its record brought up to date and kept if agreed. */
+    static Turn kept(DialogState before, Turn turn) {
+        DialogState after = turn.next();
         Memory memory = after.memory();
-        boolean answersChanged = !same(before.answers(), after.answers());
-        if (memory.keepsPlaces() && answersChanged) {
-            if (unfinished(after)) {
-                effects.add(new Effect.KeepPlace(new UnfinishedTest(memory.clock(), after.answers())));
-            } else if (unfinished(before)) {
-                effects.add(new Effect.DropPlace());
-            }
+        PracticeRecord record = memory.record().with(after.plan().stretch(), after.plan().hold());
+        boolean changed = record.differsFrom(before.memory().record());
+        boolean stale = memory.record().updatedAt().plus(REFRESH_AFTER).isBefore(memory.clock());
+        if (!memory.keeps() || !before.memory().keeps() || !(changed || stale)) {
+            return record == memory.record() ? turn : turn.withNext(after.withMemory(memory.with(record)));
         }
-        // A result saved this turn is saved whole; one saved earlier is updated when it changes.
-        if (memory.savedAt().isPresent() && before.memory().savedAt().equals(memory.savedAt())
-                && after.answers().isComplete() && !memory.fromPast()
-                && (answersChanged || before.plan().stretch().orElse(null) != after.plan().stretch().orElse(null)
-                        || before.plan().hold().seconds() != after.plan().hold().seconds())) {
-            effects.add(new Effect.UpdateResult(new TestRecord(memory.savedAt().get(), after.answers(),
-                    after.plan().stretch(), after.plan().hold())));
-        }
-        return effects;
-    }
-
-    /**
-     * Returns whether two tests have the same answers. Compared side by side rather than with the
-     * record's own equals, whose first call bootstraps method handles that every turn of a cold
-     * start would pay for.
-     */
-    private static boolean same(TestAnswers a, TestAnswers b) {
-        return a == b || (a.right().equals(b.right()) && a.left().equals(b.left()));
-    }
-
-    private static boolean unfinished(DialogState s) {
-        TestAnswers answers = s.answers();
-        return !s.memory().fromPast() && !answers.isEmpty() && !answers.isComplete();
+        PracticeRecord written = record.touched(memory.clock());
+        return turn.withNext(after.withMemory(memory.with(written)))
+                .alsoDoing(java.util.List.of(new Effect.Keep(written, false)));
     }
 }

@@ -1,170 +1,153 @@
 package com.hipcheck.dialog;
 
-import com.hipcheck.domain.History;
-import com.hipcheck.domain.Outcome;
-import com.hipcheck.domain.Side;
-import com.hipcheck.domain.Stretch;
-import com.hipcheck.domain.TestRecord;
+import com.hipcheck.domain.PracticeRecord;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the conversation knows of the user's history, and what it may keep: whether results are
- * stored at all, whether the user agreed to it, their earlier results, and today's saved one.
+ * What the conversation knows of the user and may keep: whether there is a store, whether the
+ * user agreed to keep a practice record, and the record itself. The dialog keeps the record up to
+ * date in every session; it is written only once the user agreed ({@link #keeps}).
  *
- * @param storage whether there is a history store, and whether it answered at the start
- * @param consented whether the user agreed that results are kept (before, or in this session)
- * @param past earlier results, newest first: today's once it is saved
- * @param savedAt when today's result was saved, which names its record; empty until it is
- * @param fromPast whether the state's answers are the last saved result rather than a test taken now
+ * @param storage whether there is a store, and whether it answered at the start
+ * @param consented whether the user agreed that their practice record is kept (before, or in this session)
+ * @param record the practice record as it stands: as loaded, or as this session has made it
+ * @param fromPlan whether the stretching in this session follows the kept plan rather than a test taken now
  * @param forgotten whether the user asked to be forgotten in this session: nothing more is written
  *     until they agree again
- * @param asked whether the user was asked in this session to let results be kept
+ * @param asked whether the user was asked in this session to let the record be kept
  * @param clock the time of the request being answered
+ * @param zone the device's time zone, which says what day it is for the user; UTC when unknown
  */
-public record Memory(Storage storage, boolean consented, List<Past> past, Optional<Instant> savedAt,
-        boolean fromPast, boolean forgotten, boolean asked, Instant clock) {
+public record Memory(Storage storage, boolean consented, PracticeRecord record, boolean fromPlan, boolean forgotten,
+        boolean asked, Instant clock, ZoneId zone) {
 
-    /** The most earlier results kept in a session. */
-    public static final int PAST_KEPT = 20;
-
-    /** Whether results can be kept, as far as the conversation knows. */
+    /** Whether a record can be kept, as far as the conversation knows. */
     public enum Storage {
-        /** No history store here: Hip Check keeps nothing, and never offers to. */
+        /** No store here: Hip Check keeps nothing, and never offers to. */
         NONE,
-        /** The store answered: {@link #past} is what it holds. */
+        /** The store answered: {@link #record} starts as what it holds. */
         UP,
-        /** The store did not answer at the start: nothing is known, saving may still work. */
+        /** The store did not answer at the start: nothing is known, keeping may still work. */
         DOWN
     }
 
     /**
-     * One earlier result, as much as the conversation needs: its day and each side's outcome.
-     *
-     * @param date the day the test was taken (UTC)
-     * @param right the right side's outcome
-     * @param left the left side's outcome
-     * @param stretch the stretch chosen after it, if any
+     * After this many days a retest is suggested rather than the stretch: about the time a daily
+     * stretch needs to make a difference that the test can show.
      */
-    public record Past(LocalDate date, Outcome right, Outcome left, Optional<Stretch> stretch) {
-        public Past {
-            Objects.requireNonNull(date, "date");
-            Objects.requireNonNull(right, "right");
-            Objects.requireNonNull(left, "left");
-            Objects.requireNonNull(stretch, "stretch");
-        }
+    static final int RETEST_AFTER_DAYS = 21;
 
-        /** Returns the summary of a saved result. */
-        public static Past of(TestRecord r) {
-            return new Past(dayOf(r.takenAt()), r.verdict(Side.RIGHT).outcome(), r.verdict(Side.LEFT).outcome(),
-                    r.stretch());
-        }
+    /**
+     * The record of a user nothing is kept for. It is dated at the epoch, not now: it is not
+     * written until the user agrees (then with the time of the yes), and a session's state should
+     * not change with the second it started.
+     */
+    static final PracticeRecord NOTHING_KEPT = PracticeRecord.blank(Instant.EPOCH);
 
-        /** Returns one side's outcome. */
-        public Outcome outcome(Side side) {
-            return side == Side.RIGHT ? right : left;
-        }
-
-        /** Returns whether either side was tight. */
-        public boolean anyTight() {
-            return right == Outcome.TIGHT || left == Outcome.TIGHT;
-        }
-    }
-
-    /** What a conversation with no history store knows. */
-    public static final Memory NONE = new Memory(Storage.NONE, false, List.of(), Optional.empty(), false, false,
-            false, Instant.EPOCH);
+    /** What a conversation with no store knows. */
+    public static final Memory NONE = new Memory(Storage.NONE, false, NOTHING_KEPT, false, false,
+            false, Instant.EPOCH, ZoneOffset.UTC);
 
     public Memory {
         Objects.requireNonNull(storage, "storage");
-        Objects.requireNonNull(savedAt, "savedAt");
+        Objects.requireNonNull(record, "record");
         Objects.requireNonNull(clock, "clock");
-        past = List.copyOf(past.size() > PAST_KEPT ? past.subList(0, PAST_KEPT) : past);
-        if (storage == Storage.NONE && (consented || !past.isEmpty() || savedAt.isPresent() || forgotten || asked)) {
+        Objects.requireNonNull(zone, "zone");
+        if (storage == Storage.NONE && (consented || forgotten || asked)) {
             throw new IllegalArgumentException("without a store nothing is kept or agreed");
         }
         if (forgotten && consented) {
             throw new IllegalArgumentException("a user who asked to be forgotten has not agreed again");
         }
-        if (savedAt.isPresent() && !consented) {
-            throw new IllegalArgumentException("a result is saved only with consent");
+        if (fromPlan && record.sides().isEmpty()) {
+            throw new IllegalArgumentException("stretching from the plan needs a side in it");
         }
     }
 
-    /** Returns what the conversation knows at the start, given the store's answer. */
-    static Memory at(Instant now, Storage storage, History history) {
-        if (storage != Storage.UP) {
-            return new Memory(storage, false, List.of(), Optional.empty(), false, false, false, now);
+    /** Returns what the conversation knows at the start, given the store's answer and the device's zone. */
+    static Memory at(Instant now, Storage storage, Optional<PracticeRecord> kept, ZoneId zone) {
+        if (storage != Storage.UP || kept.isEmpty()) {
+            return new Memory(storage, false, NOTHING_KEPT, false, false, false, now, zone);
         }
-        List<Past> past = new ArrayList<>();
-        for (TestRecord r : history.asOf(now).results()) {
-            past.add(Past.of(r));
-        }
-        // Results are kept only with consent, so a user with any has agreed.
-        return new Memory(storage, !past.isEmpty(), past, Optional.empty(), false, false, false, now);
+        // A record is kept only after a yes, so a user with one has agreed.
+        return new Memory(storage, true, kept.get(), false, false, false, now, zone);
     }
 
-    /** Returns the day of {@code instant}, as the conversation dates results. */
-    static LocalDate dayOf(Instant instant) {
-        return LocalDate.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    /** Returns today's date. */
+    /** Returns the user's day today. */
     LocalDate today() {
-        return dayOf(clock);
+        return LocalDate.ofInstant(clock, zone);
     }
 
-    /** Returns whether anything may be written for this user without asking first: an unfinished test's place. */
-    boolean keepsPlaces() {
-        return storage != Storage.NONE && !forgotten;
+    /** Returns whether the record is written as it changes: the user agreed and has not asked to be forgotten since. */
+    boolean keeps() {
+        return storage != Storage.NONE && consented && !forgotten;
     }
 
-    /** Returns whether the user is asked to agree once a test finishes. */
+    /** Returns whether the user is asked to agree at the end of this session. */
     public boolean asksConsent() {
         return storage != Storage.NONE && !consented && !asked;
     }
 
-    /** Returns the newest earlier result, if any. */
-    Optional<Past> last() {
-        return past.isEmpty() ? Optional.empty() : Optional.of(past.get(0));
+    /** Returns whether the user has a kept record with something in it: a returning user. */
+    boolean returning() {
+        return consented && !record.isBlank();
+    }
+
+    /** Returns whether a kept plan has a side to stretch. */
+    boolean hasPlan() {
+        return consented && !record.sides().isEmpty();
+    }
+
+    /** Returns whether something hurt enough today to stop stretching until tomorrow. */
+    boolean pausedToday() {
+        return record.pausedOn().isPresent() && !record.pausedOn().get().isBefore(today());
+    }
+
+    /** Returns whether a pause from an earlier day is still to be asked about. */
+    boolean pauseToAskAbout() {
+        return record.pausedOn().isPresent() && record.pausedOn().get().isBefore(today());
+    }
+
+    /** Returns whether the latest test is old enough that a retest should come before more stretching. */
+    boolean retestDue() {
+        return record.testedOn().isPresent()
+                && record.testedOn().get().plusDays(RETEST_AFTER_DAYS).compareTo(today()) <= 0;
     }
 
     /** Returns this memory at another moment. */
     Memory at(Instant now) {
-        return new Memory(storage, consented, past, savedAt, fromPast, forgotten, asked, now);
+        return new Memory(storage, consented, record, fromPlan, forgotten, asked, now, zone);
     }
 
-    /** Returns this memory once today's result, taken at {@code takenAt}, is saved. */
-    Memory saved(Instant takenAt, Past today) {
-        List<Past> all = new ArrayList<>(past.size() + 1);
-        all.add(today);
-        all.addAll(past);
-        return new Memory(storage == Storage.DOWN ? Storage.UP : storage, true, all, Optional.of(takenAt), fromPast,
-                false, true, clock);
+    /** Returns this memory with the record changed as {@code changed}. */
+    Memory with(PracticeRecord changed) {
+        return changed == record ? this
+                : new Memory(storage, consented, changed, fromPlan, forgotten, asked, clock, zone);
     }
 
-    /** Returns this memory once the user was asked to let results be kept: agreed, or not. */
+    /** Returns this memory once the user was asked to let the record be kept: agreed, or not. */
     Memory askedNow(boolean agreed) {
-        return new Memory(storage, agreed, past, savedAt, fromPast, forgotten && !agreed, true, clock);
+        return new Memory(agreed && storage == Storage.DOWN ? Storage.UP : storage, agreed, record, fromPlan,
+                forgotten && !agreed, true, clock, zone);
     }
 
-    /** Returns this memory with the state's answers taken from the last saved result. */
-    Memory recalled() {
-        return new Memory(storage, consented, past, Optional.empty(), true, forgotten, asked, clock);
+    /** Returns this memory stretching on the kept plan. */
+    Memory onPlan() {
+        return new Memory(storage, consented, record, true, forgotten, asked, clock, zone);
     }
 
-    /** Returns this memory for a new test: not from the past, and nothing of it saved yet. */
+    /** Returns this memory for a new test: the stretching, if any, will follow it. */
     Memory newTest() {
-        return new Memory(storage, consented, past, Optional.empty(), false, forgotten, asked, clock);
+        return fromPlan ? new Memory(storage, consented, record, false, forgotten, asked, clock, zone) : this;
     }
 
     /** Returns this memory once everything kept was deleted: nothing known, nothing agreed. */
     Memory forgottenNow() {
-        return new Memory(storage, false, List.of(), Optional.empty(), fromPast, true, false, clock);
+        return new Memory(storage, false, NOTHING_KEPT, false, true, false, clock, zone);
     }
 }

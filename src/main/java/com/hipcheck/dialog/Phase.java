@@ -26,13 +26,11 @@ public enum Phase {
     ANOTHER_ROUND,
     /** Stopped because something hurt; waiting to resume. */
     PAUSED,
-    /** A returning user with an unfinished test: pick it up where it stopped? */
-    OFFER_RESUME,
-    /** Picking an unfinished test up again: back into position for the side it stopped on. */
-    REPOSITION,
-    /** A returning user whose recent result was tight: straight to the stretch? */
+    /** A returning user with a kept plan: straight to the stretch? */
     WELCOME_BACK,
-    /** The first result said: may Hip Check remember it? */
+    /** A returning user who stopped for pain on an earlier day: is it better now? */
+    CHECK_IN,
+    /** The session's stretching done, or a result with nothing to stretch: may Hip Check keep the plan? */
     OFFER_SAVE,
     /** The user asked to be forgotten: delete everything, really? */
     CONFIRM_FORGET

@@ -24,7 +24,7 @@ record Prompts(Narration prompt, Narration reprompt, Msg help, Narration simple)
     static Prompts of(DialogState s) {
         Msg side = Script.sideName(s.side());
         return switch (s.phase()) {
-            case OFFER_TEST -> s.memory().last().isPresent()
+            case OFFER_TEST -> s.memory().returning()
                     ? new Prompts(Narration.of(Msg.OFFER_TEST_AGAIN), Narration.of(Msg.OFFER_TEST_AGAIN_REPROMPT),
                             Msg.HELP_OFFER_TEST, Narration.of(Msg.SIMPLE_OFFER_TEST_AGAIN))
                     : new Prompts(Narration.of(Msg.OFFER_TEST), Narration.of(Msg.OFFER_TEST_REPROMPT),
@@ -52,21 +52,24 @@ record Prompts(Narration prompt, Narration reprompt, Msg help, Narration simple)
                     Narration.of(Msg.SIMPLE_ANOTHER_ROUND));
             case PAUSED -> new Prompts(Narration.of(Msg.PAUSED), Narration.of(Msg.PAUSED_REPROMPT), Msg.HELP_PAUSED,
                     Narration.of(Msg.SIMPLE_PAUSED));
-            case OFFER_RESUME -> new Prompts(Narration.of(Msg.RESUME_OFFER, side),
-                    Narration.of(Msg.RESUME_OFFER_REPROMPT, side), Msg.HELP_RESUME, Narration.of(Msg.SIMPLE_RESUME, side));
-            case REPOSITION -> new Prompts(Narration.of(Msg.REPOSITION, side, Script.sideName(s.side().other())),
-                    Narration.of(Msg.SWITCH_SIDE_REPROMPT, side), Msg.HELP_SETUP,
-                    Narration.of(Msg.SIMPLE_SWITCH_SIDE, side));
-            case WELCOME_BACK -> new Prompts(
-                    Recall.lastTime(s.memory().last().orElseThrow()).then(Msg.STRAIGHT_TO_STRETCH_HOW)
-                            .then(Msg.STRAIGHT_TO_STRETCH),
+            case WELCOME_BACK -> new Prompts(s.tightSides().size() == 2 ? Narration.of(Msg.READY_FOR_PLAN_BOTH)
+                    : Narration.of(Msg.READY_FOR_PLAN_ONE, Script.sideName(s.tightSides().get(0))),
                     Narration.of(Msg.STRAIGHT_TO_STRETCH_REPROMPT), Msg.HELP_WELCOME_BACK,
                     Narration.of(Msg.SIMPLE_WELCOME_BACK));
-            case OFFER_SAVE -> new Prompts(Script.results(s).then(Msg.SAVE_OFFER), Narration.of(Msg.SAVE_OFFER_REPROMPT),
+            case CHECK_IN -> new Prompts(Narration.of(Msg.CHECK_IN), Narration.of(Msg.CHECK_IN_REPROMPT),
+                    Msg.HELP_CHECK_IN, Narration.of(Msg.SIMPLE_CHECK_IN));
+            // After stretching, the plan is offered; after a result with nothing to stretch, the date of the test.
+            case OFFER_SAVE -> new Prompts(stretched(s) ? Narration.of(Msg.SAVE_OFFER)
+                    : Script.results(s).then(Msg.SAVE_OFFER_TEST), Narration.of(Msg.SAVE_OFFER_REPROMPT),
                     Msg.HELP_SAVE, Narration.of(Msg.SIMPLE_SAVE));
             case CONFIRM_FORGET -> new Prompts(Narration.of(Msg.CONFIRM_FORGET),
                     Narration.of(Msg.CONFIRM_FORGET_REPROMPT), Msg.HELP_FORGET, Narration.of(Msg.SIMPLE_FORGET));
         };
+    }
+
+    /** Returns whether the session stretched a side, so the consent question offers to keep the plan. */
+    static boolean stretched(DialogState s) {
+        return s.plan().stretch().isPresent() && !s.tightSides().isEmpty();
     }
 
     /** Returns the full help: what the phase is for, then its question in its simplest form. */

@@ -33,6 +33,9 @@ final class Screens {
     private static final Button WAIT = new Button(Label.BUTTON_WAIT, Command.WAIT);
     private static final Button STOP = new Button(Label.BUTTON_STOP, Command.STOP);
     private static final Button HURTS = new Button(Label.BUTTON_HURTS, new UserEvent.Hurt(Optional.empty(), false));
+    /** "Still sore", to "is it better now?": pain said, which there means it is not better. */
+    private static final Button HURTS_STILL = new Button(Label.BUTTON_STILL_SORE,
+            new UserEvent.Hurt(Optional.empty(), false));
 
     private Screens() {}
 
@@ -60,10 +63,10 @@ final class Screens {
         return switch (s.phase()) {
             case ASK -> s.confirming().isPresent() ? "CONFIRM." + s.side() + "." + s.confirming().get()
                     : "ASK." + s.side() + "." + s.answers(s.side()).nextQuestion().orElseThrow();
-            case SETUP_LIE, SETUP_HUG, SETUP_HANG, SWITCH_SIDE, STRETCH_SETUP, NEXT_SIDE, PAUSED, OFFER_RESUME,
-                    REPOSITION -> s.phase() + "." + s.side();
-            case OFFER_TEST, OFFER_STRETCH, RETEST_OFFER, ANOTHER_ROUND, WELCOME_BACK, OFFER_SAVE, CONFIRM_FORGET ->
-                    s.phase().name();
+            case SETUP_LIE, SETUP_HUG, SETUP_HANG, SWITCH_SIDE, STRETCH_SETUP, NEXT_SIDE, PAUSED -> s.phase() + "."
+                    + s.side();
+            case OFFER_TEST, OFFER_STRETCH, RETEST_OFFER, ANOTHER_ROUND, WELCOME_BACK, CHECK_IN, OFFER_SAVE,
+                    CONFIRM_FORGET -> s.phase().name();
         };
     }
 
@@ -73,7 +76,7 @@ final class Screens {
         Narration prompt = Prompts.of(s).prompt();
         Side side = s.side();
         return switch (s.phase()) {
-            case OFFER_TEST -> s.memory().last().isPresent()
+            case OFFER_TEST -> s.memory().returning()
                     ? new Screen.Prompt(id, Caption.of(Label.HEADING_WELCOME_BACK), prompt, Optional.empty(),
                             lying(side, Focus.NONE), yesNo(Label.BUTTON_START, Label.BUTTON_NOT_NOW))
                     : new Screen.Prompt(id, Caption.of(Label.TITLE), Narration.of(Msg.WELCOME).then(prompt),
@@ -83,14 +86,18 @@ final class Screens {
             case SETUP_HUG -> setup(id, prompt, Focus.HUG);
             case SETUP_HANG -> setup(id, prompt, Focus.HANG);
             case ASK -> question(s, id, prompt);
-            case SWITCH_SIDE, REPOSITION -> new Screen.Prompt(id, Caption.of(Label.HEADING_SIDE, sideLabel(side)), prompt,
+            case SWITCH_SIDE -> new Screen.Prompt(id, Caption.of(Label.HEADING_SIDE, sideLabel(side)), prompt,
                     Optional.empty(), lying(side, Focus.HANG), List.of(READY, WAIT));
             case OFFER_STRETCH -> result(s, id, Narration.of(Msg.OFFER_STRETCH), List.of(
                     new Button(Label.BUTTON_EDGE, chose(Stretch.EDGE_OF_TABLE)),
                     new Button(Label.BUTTON_KNEELING, chose(Stretch.HALF_KNEELING))));
             case RETEST_OFFER -> result(s, id, Narration.of(Msg.RETEST_OFFER),
                     yesNo(Label.BUTTON_RETEST, Label.BUTTON_NOT_NOW));
-            case OFFER_SAVE -> result(s, id, Narration.of(Msg.SAVE_OFFER), yesNo(Label.BUTTON_KEEP, Label.BUTTON_DONT_KEEP));
+            // After stretching the question stands alone; after a result with nothing to stretch, with the result.
+            case OFFER_SAVE -> Prompts.stretched(s)
+                    ? new Screen.Prompt(id, Caption.of(Label.HOLD_END_DONE), prompt, Optional.empty(),
+                            stretchFigure(s, side, Focus.NONE), yesNo(Label.BUTTON_KEEP, Label.BUTTON_DONT_KEEP))
+                    : result(s, id, Narration.of(Msg.SAVE_OFFER_TEST), yesNo(Label.BUTTON_KEEP, Label.BUTTON_DONT_KEEP));
             case STRETCH_SETUP -> steps(s, id);
             case NEXT_SIDE -> new Screen.Prompt(id, Caption.of(Label.HEADING_STRETCH, sideLabel(side)), prompt,
                     Optional.empty(), stretchFigure(s, side, Focus.NONE), List.of(READY, STOP));
@@ -98,8 +105,8 @@ final class Screens {
                     stretchFigure(s, side, Focus.NONE), yesNo(Label.BUTTON_ANOTHER_ROUND, Label.BUTTON_FINISH));
             case PAUSED -> new Screen.Prompt(id, Caption.of(Label.HEADING_PAUSED), prompt, Optional.empty(), none(side),
                     List.of(new Button(Label.BUTTON_CONTINUE, Word.YES), STOP));
-            case OFFER_RESUME -> new Screen.Prompt(id, Caption.of(Label.HEADING_WELCOME_BACK), prompt, Optional.empty(),
-                    lying(side, Focus.NONE), yesNo(Label.BUTTON_PICK_UP, Label.BUTTON_CLEAR));
+            case CHECK_IN -> new Screen.Prompt(id, Caption.of(Label.HEADING_WELCOME_BACK), prompt, Optional.empty(),
+                    none(side), List.of(new Button(Label.BUTTON_BETTER, Word.READY), HURTS_STILL));
             case WELCOME_BACK -> new Screen.Prompt(id, Caption.of(Label.HEADING_WELCOME_BACK), prompt, Optional.empty(),
                     none(side), List.of(new Button(Label.BUTTON_STRETCH_NOW, Word.YES),
                             new Button(Label.BUTTON_RETEST, Command.START_TEST)));

@@ -72,7 +72,8 @@ final class Script {
     /** Returns the card text: the result per side with its reasons in full and, once chosen, the stretch's steps. */
     static Narration card(DialogState s) {
         Narration n = Narration.empty();
-        for (Side side : Side.values()) {
+        // Stretching on the kept plan has no result of today's to show: only the stretch.
+        for (Side side : s.testDone() ? Side.values() : new Side[0]) {
             n = n.then(cardResult(side, s.answers().verdict(side)));
         }
         if (s.plan().stretch().isPresent()) {

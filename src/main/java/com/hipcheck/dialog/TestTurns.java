@@ -12,10 +12,8 @@ import com.hipcheck.domain.Question;
 import com.hipcheck.domain.Side;
 import com.hipcheck.domain.SideAnswers;
 import com.hipcheck.domain.TestAnswers;
-import com.hipcheck.domain.TestRecord;
 import com.hipcheck.narration.Msg;
 import com.hipcheck.narration.Narration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,6 +47,9 @@ final class TestTurns {
      * in place of the overview, so the first step still fits in one breath.
      */
     static Turn startTest(DialogState s, Narration lead) {
+        if (s.memory().pausedToday()) {
+            return Turns.end(s, Msg.PAUSED_TODAY);
+        }
         DialogState fresh = s.freshTest();
         if (!fresh.disclaimed()) {
             return enter(fresh.disclaimedNow(), lead.then(Msg.DISCLAIMER));
@@ -166,35 +167,16 @@ final class TestTurns {
             return answers.left().isEmpty() ? enter(s.withTest(Phase.SWITCH_SIDE, Side.LEFT, answers),
                     ack.then(Msg.SIDE_DONE)) : enter(s.withTest(Phase.ASK, Side.LEFT, answers), ack);
         }
-        if (s.memory().asksConsent()) {
-            // The consent question's prompt says the result before it, as "repeat" does.
-            DialogState asking = s.withTest(Phase.OFFER_SAVE, Side.LEFT, answers);
-            return enter(asking, ack).withCard(Script.card(asking));
-        }
         DialogState finished = s.withTest(anyTight ? Phase.OFFER_STRETCH : Phase.RETEST_OFFER, Side.LEFT, answers);
-        Narration result = ack.then(Script.results(finished));
-        if (!s.memory().consented()) {
-            return afterResult(finished, result, false);
+        Memory memory = s.memory();
+        // The plan follows every finished test; it is written only for a user who agreed (see Keeping).
+        finished = finished.withMemory(memory.with(memory.record().tested(memory.today(), answers.tightSides())));
+        Narration compared = memory.returning() ? Recall.compared(memory.record(), answers) : Narration.empty();
+        if (compared.isEmpty()) {
+            return afterResult(finished, ack.then(Script.results(finished)), false);
         }
-        // Agreed before: today's result is kept without asking, and compared with the last one,
-        // briefly, so the verdicts, the comparison and the question still fit one breath.
-        if (s.memory().last().isEmpty()) {
-            return save(finished, result, result.then(Msg.SAVE_FAILED), false);
-        }
-        Narration brief = ack.then(Script.briefResults(finished));
-        return save(finished, brief.then(Recall.compared(s.memory().last().get(), answers)),
-                brief.then(Msg.SAVE_FAILED), true);
-    }
-
-    /**
-     * Saves today's result, then goes on as {@link #afterResult} does, saying {@code lead} first,
-     * or {@code failedLead} when the store could not keep it.
-     */
-    static Turn save(DialogState s, Narration lead, Narration failedLead, boolean brief) {
-        Instant at = s.memory().clock();
-        TestRecord record = new TestRecord(at, s.answers(), s.plan().stretch(), s.plan().hold());
-        DialogState saved = s.withMemory(s.memory().saved(at, Memory.Past.of(record)));
-        return afterResult(saved, lead, brief).doing(new Effect.SaveResult(record), afterResult(s, failedLead, brief));
+        // Compared with the last test briefly, so the verdicts, the comparison and the question fit one breath.
+        return afterResult(finished, ack.then(Script.briefResults(finished)).then(compared), true);
     }
 
     /**
@@ -219,6 +201,13 @@ final class TestTurns {
             Narration how = brief ? Narration.empty() : Narration.of(Msg.RETEST_HOW);
             return new Turn(done, Reply.ask(lead.then(how).then(Msg.RETEST_OFFER),
                     Prompts.of(done).reprompt())).withCard(Script.card(done));
+        }
+        if (s.memory().asksConsent()) {
+            // Nothing to stretch: the natural moment to ask is now, with the result.
+            // A stretch chosen before an answer was changed is no plan: nothing is tight now.
+            DialogState asking = s.withPlan(s.plan().restarted()).withTest(Phase.OFFER_SAVE, Side.LEFT, answers);
+            return new Turn(asking, Reply.ask(lead.then(Msg.SAVE_OFFER_TEST), Prompts.of(asking).reprompt()))
+                    .withCard(Script.card(asking));
         }
         return new Turn(done, Reply.end(lead.then(Msg.FOLLOW_NOT_TIGHT)).withCard(Script.card(done)));
     }

@@ -38,6 +38,11 @@ final class Turns {
 
     /** Ends the conversation with {@code goodbye}. */
     static Turn end(DialogState s, Msg goodbye) {
-        return new Turn(s, Reply.end(Narration.of(goodbye)));
+        return end(s, Narration.of(goodbye));
+    }
+
+    /** Ends the conversation with {@code goodbye}. */
+    static Turn end(DialogState s, Narration goodbye) {
+        return new Turn(s, Reply.end(goodbye));
     }
 }

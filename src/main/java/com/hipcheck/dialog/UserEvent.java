@@ -2,13 +2,15 @@ package com.hipcheck.dialog;
 
 import com.hipcheck.domain.BodyPart;
 import com.hipcheck.domain.Description;
-import com.hipcheck.domain.History;
+import com.hipcheck.domain.PracticeRecord;
 import com.hipcheck.domain.Observation;
 import com.hipcheck.domain.Region;
 import com.hipcheck.domain.Side;
 import com.hipcheck.domain.Stretch;
 import com.hipcheck.domain.Topic;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -50,20 +52,28 @@ public sealed interface UserEvent {
      * What the adapter knows when a conversation starts, so the dialog decides the welcome from it.
      *
      * @param now the time of the request
-     * @param storage whether there is a history store and whether it answered
-     * @param history what the store holds for the user; empty unless it answered
+     * @param storage whether there is a store and whether it answered
+     * @param kept the practice record the store holds for the user; empty unless it answered with one
+     * @param zone the device's time zone; UTC when it is not known
      */
-    record Known(Instant now, Memory.Storage storage, History history) {
-        /** What a skill with no history store knows. */
-        public static final Known NOTHING = new Known(Instant.EPOCH, Memory.Storage.NONE, History.none());
+    record Known(Instant now, Memory.Storage storage, Optional<PracticeRecord> kept, ZoneId zone) {
+        /** What a skill with no store knows. */
+        public static final Known NOTHING = new Known(Instant.EPOCH, Memory.Storage.NONE, Optional.empty(),
+                ZoneOffset.UTC);
 
         public Known {
             Objects.requireNonNull(now, "now");
             Objects.requireNonNull(storage, "storage");
-            Objects.requireNonNull(history, "history");
-            if (storage != Memory.Storage.UP && !history.isEmpty()) {
-                throw new IllegalArgumentException("a history is known only from a store that answered");
+            Objects.requireNonNull(kept, "kept");
+            Objects.requireNonNull(zone, "zone");
+            if (storage != Memory.Storage.UP && kept.isPresent()) {
+                throw new IllegalArgumentException("a record is known only from a store that answered");
             }
+        }
+
+        /** Returns what is known from a store that answered, in UTC. */
+        public static Known up(Instant now, Optional<PracticeRecord> kept) {
+            return new Known(now, Memory.Storage.UP, kept, ZoneOffset.UTC);
         }
     }
 
@@ -80,7 +90,7 @@ public sealed interface UserEvent {
         STOP,
         /** "What was my last result?" */
         LAST_RESULT,
-        /** "How am I doing?": results over time. */
+        /** "How am I doing?": days practised lately, and the plan. */
         PROGRESS,
         /** "Forget me", "delete my history". */
         FORGET_ME,

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.hipcheck.alexa.LocalHandlers;
 import java.io.UncheckedIOException;
 import java.util.Optional;
-import com.hipcheck.domain.HistoryStore;
+import com.hipcheck.domain.PracticeStore;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,16 +36,16 @@ public final class Console {
     static final String LOCAL_USER = "amzn1.ask.account.LOCALDEVELOPER";
 
     /** Returns the store the console's history flag asks for. */
-    static Optional<HistoryStore> historyOf(Options.History history) {
+    static Optional<PracticeStore> historyOf(Options.History history) {
         if (history instanceof Options.InFile inFile) {
-            return Optional.of(new FileHistoryStore(inFile.file()));
+            return Optional.of(new FilePracticeStore(inFile.file()));
         }
         if (history instanceof Options.Temporary) {
             try {
                 Path file = Files.createTempFile("hip-check-history", ".json");
                 Files.delete(file);
                 file.toFile().deleteOnExit();
-                return Optional.of(new FileHistoryStore(file));
+                return Optional.of(new FilePracticeStore(file));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot make a temporary history file", e);
             }

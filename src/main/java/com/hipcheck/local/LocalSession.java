@@ -30,6 +30,8 @@ public final class LocalSession {
     private ObjectNode lastSent;
     private byte[] lastReceived = new byte[0];
     private boolean screen;
+    private String apiEndpoint;
+    private String personId;
 
     /** Returns a session for a new user of its own, as every new Alexa account is. */
     public LocalSession(RequestStreamHandler handler, String skillId) {
@@ -43,6 +45,16 @@ public final class LocalSession {
         this.userId = userId;
     }
 
+    /** Returns the person this session speaks as, or null for the account. */
+    public String personId() {
+        return personId;
+    }
+
+    /** Returns the device this session speaks from. */
+    public String deviceId() {
+        return deviceId;
+    }
+
     /** Returns the user this session speaks for. */
     public String userId() {
         return userId;
@@ -51,6 +63,18 @@ public final class LocalSession {
     /** Makes every request from here on come from a device with a screen (an Echo Show); returns this session. */
     public LocalSession onScreen() {
         screen = true;
+        return this;
+    }
+
+    /** Makes every request from here on name {@code endpoint} as Alexa's API endpoint; returns this session. */
+    public LocalSession alexaApi(String endpoint) {
+        apiEndpoint = endpoint;
+        return this;
+    }
+
+    /** Makes every request from here on come from the person {@code id} (null: no one recognised); returns this session. */
+    public LocalSession asPerson(String id) {
+        personId = id;
         return this;
     }
 
@@ -84,7 +108,7 @@ public final class LocalSession {
             sessionId = "amzn1.echo-api.session." + UUID.randomUUID();
             attributes = mapper.createObjectNode();
         }
-        ObjectNode envelope = new Envelope(skillId, sessionId, userId, deviceId, "local-token")
+        ObjectNode envelope = new Envelope(skillId, sessionId, userId, deviceId, "local-token", apiEndpoint, personId)
                 .wrap(request, isNew, attributeOverride != null ? attributeOverride : attributes);
         attributeOverride = null;
         return screen ? Envelope.onScreen(envelope) : envelope;

@@ -6,7 +6,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.hipcheck.dialog.DialogState;
 import com.hipcheck.dialog.Phase;
-import com.hipcheck.domain.InMemoryHistoryStore;
+import com.hipcheck.domain.InMemoryPracticeStore;
+import com.hipcheck.domain.Owner;
 import com.hipcheck.local.LocalSession;
 import com.hipcheck.narration.Msg;
 import com.hipcheck.narration.Phrasebook;
@@ -56,9 +57,12 @@ class DialogFuzzTest {
     static final int COMPARE_EACH_BUTTON = 25;
     /** Mixed into a session's seed for the draws of screens and touches. */
     private static final long SCREEN_SALT = 0x5C4EE45L;
+    /** One conversation in this many is a returning user's, with a plan kept from earlier visits. */
+    static final int RETURNING_ONE_IN = 6;
+    private static final long RETURNING_SALT = 0x2E7E2L;
 
     /** Where the fuzz's users' history is kept; it is down for some turns, as a real store can be. */
-    private static final InMemoryHistoryStore STORE = new InMemoryHistoryStore();
+    private static final InMemoryPracticeStore STORE = new InMemoryPracticeStore();
 
     @RegisterExtension
     final SkillHarness skill = SkillHarness.withHistory(STORE, Clock.systemUTC());
@@ -144,6 +148,10 @@ class DialogFuzzTest {
             LocalSession session = skill.newSession();
             if (screen) {
                 session.onScreen();
+            }
+            Random memoryDraws = new Random(seed ^ RETURNING_SALT);
+            if (!warped && memoryDraws.nextInt(RETURNING_ONE_IN) == 0) {
+                STORE.put(new Owner(session.userId(), Optional.empty()), FuzzRequests.keptEarlier(memoryDraws));
             }
             LocalSession twin = skill.newSession();
             double cooperation = random.nextDouble();

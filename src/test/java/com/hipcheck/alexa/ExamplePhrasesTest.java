@@ -51,9 +51,9 @@ class ExamplePhrasesTest {
                     List.of("Welcome to Hip Check", "whether stretching your hip flexors could help",
                             "A quick test on your bed", "not a diagnosis")),
             new Promise("Alexa, ask hip check should I stretch my hip flexors", "ONE_SHOT", "ShouldStretchIntent",
-                    List.of("Only if they're truly tight", "The test tells you which is true")),
+                    List.of("guidance, not a diagnosis", "Only if they're truly tight", "Shall we start the test?")),
             new Promise("Alexa, ask hip check why do tight hip flexors hurt my back", "ONE_SHOT", "WhyBackIntent",
-                    List.of("They attach to your spine", "tilt your pelvis forward")));
+                    List.of("guidance, not a diagnosis", "They attach to your spine", "tilt your pelvis forward")));
 
     static List<Promise> promises() {
         return PROMISES;

@@ -25,7 +25,7 @@ import java.util.concurrent.Executors;
  * scripted with a status and body (or to hang until the fake closes), and every request it
  * receives is recorded. A path with no script answers 404.
  */
-final class FakeAlexaApi implements AutoCloseable {
+public final class FakeAlexaApi implements AutoCloseable {
 
     /** One request as the fake received it; {@code path} is as sent, still percent-encoded. */
     record Received(String method, String path, Map<String, List<String>> headers, String body) {
@@ -54,7 +54,7 @@ final class FakeAlexaApi implements AutoCloseable {
     }
 
     /** Starts a fake on a free loopback port. */
-    static FakeAlexaApi start() {
+    public static FakeAlexaApi start() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             FakeAlexaApi fake = new FakeAlexaApi(server);
@@ -69,24 +69,24 @@ final class FakeAlexaApi implements AutoCloseable {
     }
 
     /** Returns the endpoint to pass as {@code apiEndpoint}, such as {@code http://127.0.0.1:49152}. */
-    String endpoint() {
+    public String endpoint() {
         InetSocketAddress address = server.getAddress();
         return "http://" + address.getAddress().getHostAddress() + ":" + address.getPort();
     }
 
     /** Answers {@code path} with {@code status} and {@code body} (no body if empty). */
-    FakeAlexaApi answer(String path, int status, String body) {
+    public FakeAlexaApi answer(String path, int status, String body) {
         scripts.put(path, new Script(status, body, false));
         return this;
     }
 
     /** Answers {@code path} with {@code status} and no body. */
-    FakeAlexaApi answer(String path, int status) {
+    public FakeAlexaApi answer(String path, int status) {
         return answer(path, status, "");
     }
 
     /** Never answers {@code path}: its requests wait until the fake closes. */
-    FakeAlexaApi hang(String path) {
+    public FakeAlexaApi hang(String path) {
         scripts.put(path, new Script(0, "", true));
         return this;
     }

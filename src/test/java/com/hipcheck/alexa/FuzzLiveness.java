@@ -166,8 +166,8 @@ final class FuzzLiveness {
             case OFFER_STRETCH, RETEST_OFFER, ANOTHER_ROUND, OFFER_SAVE, CONFIRM_FORGET ->
                     requests.intent("AMAZON.NoIntent");
             case PAUSED -> requests.intent("AMAZON.ResumeIntent");
-            case OFFER_RESUME, WELCOME_BACK -> requests.intent("AMAZON.YesIntent");
-            case REPOSITION -> requests.intent("ReadyIntent");
+            case WELCOME_BACK -> requests.intent("AMAZON.YesIntent");
+            case CHECK_IN -> requests.intent("ReadyIntent");
         };
     }
 

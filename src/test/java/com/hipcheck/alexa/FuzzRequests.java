@@ -1,9 +1,10 @@
 package com.hipcheck.alexa;
 
 import java.util.stream.Stream;
-import java.time.LocalDate;
+import java.time.Duration;
 import java.time.Instant;
-import com.hipcheck.domain.Outcome;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import com.hipcheck.dialog.Memory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -16,6 +17,7 @@ import com.hipcheck.dialog.Talk;
 import com.hipcheck.domain.Answer;
 import com.hipcheck.domain.Hold;
 import com.hipcheck.domain.Observation;
+import com.hipcheck.domain.PracticeRecord;
 import com.hipcheck.domain.Question;
 import com.hipcheck.domain.Side;
 import com.hipcheck.domain.SideAnswers;
@@ -267,9 +269,9 @@ final class FuzzRequests {
                 case 1 -> intent("ReadyIntent");
                 default -> intent("AMAZON.YesIntent");
             };
-            case OFFER_RESUME, WELCOME_BACK, OFFER_SAVE -> r.nextInt(4) == 0 ? intent("AMAZON.NoIntent")
+            case WELCOME_BACK, OFFER_SAVE -> r.nextInt(4) == 0 ? intent("AMAZON.NoIntent")
                     : intent("AMAZON.YesIntent");
-            case REPOSITION -> intent("ReadyIntent");
+            case CHECK_IN -> r.nextInt(3) == 0 ? intent("AMAZON.NoIntent") : intent("ReadyIntent");
             case CONFIRM_FORGET -> r.nextBoolean() ? intent("AMAZON.NoIntent") : intent("AMAZON.YesIntent");
         };
     }
@@ -429,24 +431,49 @@ final class FuzzRequests {
         return new Talk(r.nextInt(40), r.nextInt(4), r.nextInt(3) == 0 ? 1 : 0, r.nextInt());
     }
 
-    /** Returns what the conversation knows of the history: mostly nothing kept, as before there was a store. */
+    /** Returns what the conversation knows of the user: mostly nothing kept, as before there was a store. */
     private static Memory memory(Random r) {
         int roll = r.nextInt(4);
         if (roll < 2) {
             return Memory.NONE;
         }
         Memory.Storage storage = roll == 2 ? Memory.Storage.UP : pick(r, List.of(Memory.Storage.UP, Memory.Storage.DOWN));
-        List<Memory.Past> past = new ArrayList<>();
+        LocalDate today = LocalDate.of(2026, 12, 1);
+        List<Side> sides = pick(r, List.of(List.of(), List.of(Side.RIGHT), List.of(Side.LEFT),
+                List.of(Side.RIGHT, Side.LEFT)));
+        List<LocalDate> days = new ArrayList<>();
         for (int i = r.nextInt(4); i > 0; i--) {
-            past.add(new Memory.Past(LocalDate.of(2026, 11, 1).plusDays(r.nextInt(30)),
-                    pick(r, List.of(Outcome.values())), pick(r, List.of(Outcome.values())),
-                    r.nextBoolean() ? Optional.empty() : Optional.of(pick(r, List.of(Stretch.values())))));
+            days.add(today.minusDays(r.nextInt(40)));
         }
-        boolean consented = !past.isEmpty() || r.nextBoolean();
-        Optional<Instant> savedAt = consented && r.nextBoolean() ? Optional.of(Instant.parse("2026-12-01T10:00:00Z"))
-                : Optional.empty();
-        return new Memory(storage, consented, past, savedAt, r.nextInt(3) == 0, r.nextInt(5) == 0, r.nextBoolean(),
-                Instant.parse("2026-12-01T10:05:00Z"));
+        PracticeRecord record = new PracticeRecord(sides,
+                r.nextBoolean() ? Optional.empty() : Optional.of(pick(r, List.of(Stretch.values()))), Hold.DEFAULT, 1,
+                r.nextBoolean() ? Optional.empty() : Optional.of(today.minusDays(r.nextInt(40))), days,
+                r.nextInt(5) == 0 ? Optional.of(today.minusDays(r.nextInt(2))) : Optional.empty(),
+                Instant.parse("2026-11-20T10:00:00Z"));
+        boolean consented = r.nextBoolean();
+        boolean forgotten = !consented && r.nextInt(5) == 0;
+        return new Memory(storage, consented, record, false, forgotten, r.nextBoolean(),
+                Instant.parse("2026-12-01T10:05:00Z"), ZoneOffset.UTC);
+    }
+
+    /**
+     * Returns a record an earlier visit might have kept, dated from today's UTC day: a plan or none,
+     * some days practised, and now and then a safety pause from yesterday or from earlier today.
+     */
+    static PracticeRecord keptEarlier(Random r) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        List<Side> sides = pick(r, List.of(List.of(), List.of(Side.RIGHT), List.of(Side.LEFT),
+                List.of(Side.RIGHT, Side.LEFT)));
+        List<LocalDate> days = new ArrayList<>();
+        for (int i = r.nextInt(4); i > 0; i--) {
+            days.add(today.minusDays(1 + r.nextInt(40)));
+        }
+        int pause = r.nextInt(3);
+        return new PracticeRecord(sides,
+                r.nextBoolean() ? Optional.empty() : Optional.of(pick(r, List.of(Stretch.values()))), Hold.DEFAULT, 1,
+                Optional.of(today.minusDays(1 + r.nextInt(40))), days,
+                pause == 0 ? Optional.empty() : Optional.of(today.minusDays(pause - 1)),
+                Instant.now().minus(Duration.ofDays(1)));
     }
 
     private static SideAnswers answers(Random r) {

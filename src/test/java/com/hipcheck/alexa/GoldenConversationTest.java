@@ -2,7 +2,8 @@ package com.hipcheck.alexa;
 
 import java.time.Instant;
 import java.time.Duration;
-import com.hipcheck.domain.InMemoryHistoryStore;
+import com.hipcheck.domain.InMemoryPracticeStore;
+import com.hipcheck.domain.Owner;
 import com.hipcheck.domain.TestClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,6 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.hipcheck.local.RequestFactory;
+import java.util.Optional;
+import com.hipcheck.local.LocalSession;
 import java.io.IOException;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
@@ -70,7 +73,7 @@ class GoldenConversationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("historyTranscripts")
     void conversationWithHistoryGoesAsWritten(Path file) throws IOException {
-        InMemoryHistoryStore store = new InMemoryHistoryStore();
+        InMemoryPracticeStore store = new InMemoryPracticeStore();
         TestClock clock = new TestClock(Instant.parse("2026-12-01T09:00:00Z"));
         sameBytesAsBefore(file, play(file, SkillHarness.withHistory(store, clock), store, clock));
     }
@@ -140,13 +143,13 @@ class GoldenConversationTest {
     private record Spoken(ObjectNode request, JsonNode response, String where) {}
 
     /** Plays one transcript and returns the SHA-256 of every response it got, in order, as hex. */
-    private static String play(Path file, SkillHarness skill, InMemoryHistoryStore store, TestClock clock)
+    private static String play(Path file, SkillHarness skill, InMemoryPracticeStore store, TestClock clock)
             throws IOException {
         return play(file, skill, store, clock, null);
     }
 
     /** Plays one transcript; on a screen, {@code spoken} gets each turn with its spoken twin. */
-    private static String play(Path file, SkillHarness skill, InMemoryHistoryStore store, TestClock clock,
+    private static String play(Path file, SkillHarness skill, InMemoryPracticeStore store, TestClock clock,
             List<Spoken> spoken) throws IOException {
         MessageDigest responses = sha256();
         Transcript transcript = Transcript.read(file);
@@ -217,16 +220,42 @@ class GoldenConversationTest {
         }
     }
 
-    private static void world(Transcript.World w, SkillHarness skill, InMemoryHistoryStore store, TestClock clock,
+    /** The Settings API of the conversations that name their device's time zone ("! zone America/New_York"). */
+    private static final FakeAlexaApi SETTINGS = FakeAlexaApi.start();
+
+    private static void world(Transcript.World w, SkillHarness skill, InMemoryPracticeStore store, TestClock clock,
             String where) {
         String[] words = w.action().split("\\s+");
-        String user = skill.session().userId();
+        LocalSession session = skill.session();
+        String user = session.userId();
+        Owner owner = new Owner(user, Optional.ofNullable(session.personId()));
+        if (words[0].equals("zone")) {
+            SETTINGS.answer("/v2/devices/" + session.deviceId() + "/settings/System.timeZone", 200,
+                    "\"" + words[1] + "\"");
+            session.alexaApi(SETTINGS.endpoint());
+            return;
+        }
+        if (words[0].equals("person")) {
+            // "! person NAME" speaks as a recognised person from here on; "! person none" as the account.
+            session.asPerson(words[1].equals("none") ? null : "amzn1.ask.person." + words[1]);
+            return;
+        }
+        if (words[0].equals("hours")) {
+            clock.pass(Duration.ofHours(Integer.parseInt(words[1])));
+            return;
+        }
         switch (words[0] + " " + words[1]) {
             case "store down" -> store.down(true);
             case "store up" -> store.down(false);
             case "session lost" -> skill.session().endSession();
-            case "kept results" -> assertEquals(Integer.parseInt(words[2]), store.results(user).size(), where);
-            case "kept place" -> assertEquals(words[2].equals("yes"), store.place(user).isPresent(), where);
+            // "kept plan yes|no": whether a practice record is kept for whoever speaks now
+            case "kept plan" -> assertEquals(words[2].equals("yes"), store.kept(owner).isPresent(), where);
+            // "kept days N": how many days practised the kept record holds
+            case "kept days" -> assertEquals(Integer.parseInt(words[2]),
+                    store.kept(owner).orElseThrow().practisedOn().size(), where);
+            // "kept pause yes|no": whether the kept record holds a safety pause
+            case "kept pause" -> assertEquals(words[2].equals("yes"),
+                    store.kept(owner).orElseThrow().pausedOn().isPresent(), where);
             default -> {
                 if (words[0].equals("days")) {
                     clock.pass(Duration.ofDays(Integer.parseInt(words[1])));

@@ -50,8 +50,8 @@ class HostileSessionTest {
 
     static Stream<Named<JsonNode>> hostileAttributes() throws IOException {
         return Stream.of(
-                Named.of("truncated: version and phase only", json("{\"hipCheck\":{\"v\":1,\"phase\":\"ASK\"}}")),
-                Named.of("truncated: cut off after the first answer", json("{\"hipCheck\":{\"v\":1,\"phase\":\"ASK\","
+                Named.of("truncated: version and phase only", json("{\"hipCheck\":{\"v\":2,\"phase\":\"ASK\"}}")),
+                Named.of("truncated: cut off after the first answer", json("{\"hipCheck\":{\"v\":2,\"phase\":\"ASK\","
                         + "\"side\":\"RIGHT\",\"right\":{\"THIGH_DROPS\":\"NO\"}}}")),
                 Named.of("empty state", json("{\"hipCheck\":{}}")),
                 Named.of("version as text", state(s -> s.put("v", "1"))),
@@ -69,7 +69,8 @@ class HostileSessionTest {
                 Named.of("state as text", json("{\"hipCheck\":\"SETUP_HUG\"}")),
                 Named.of("state as a list", json("{\"hipCheck\":[1,\"SETUP_HUG\"]}")),
                 Named.of("state is null", json("{\"hipCheck\":null}")),
-                Named.of("unknown version 2", state(s -> s.put("v", 2))),
+                Named.of("the layout before the practice record", state(s -> s.put("v", 1))),
+                Named.of("unknown version 3", state(s -> s.put("v", 3))),
                 Named.of("unknown version 0", state(s -> s.put("v", 0))),
                 Named.of("version beyond an int", state(s -> s.put("v", 1L + Integer.MAX_VALUE + 1L))),
                 Named.of("a state that cannot happen: a stretch offered before any answer",
@@ -196,7 +197,7 @@ class HostileSessionTest {
 
     /** Returns a sound mid-test state (asking about the right thigh) with one change made to it. */
     private static JsonNode state(Consumer<ObjectNode> change) throws IOException {
-        ObjectNode attributes = (ObjectNode) json("{\"hipCheck\":{\"v\":1,\"phase\":\"ASK\",\"side\":\"RIGHT\","
+        ObjectNode attributes = (ObjectNode) json("{\"hipCheck\":{\"v\":2,\"phase\":\"ASK\",\"side\":\"RIGHT\","
                 + "\"right\":{},\"left\":{},\"hold\":30,\"round\":1,\"disclaimed\":true}}");
         change.accept((ObjectNode) attributes.get("hipCheck"));
         return attributes;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.hipcheck.aws.CountingListener;
 import com.hipcheck.aws.HistoryStores;
-import com.hipcheck.domain.HistoryStore;
+import com.hipcheck.domain.PracticeStore;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ class PrimingWithStoreTest {
     @Test
     void primingTheSkillWithAStoreOpensNoSocketAndSpeaksEveryTurn() throws Exception {
         try (CountingListener listener = new CountingListener()) {
-            Optional<HistoryStore> store = HistoryStores.fromEnvironment(Map.of(HistoryStores.TABLE, "history",
+            Optional<PracticeStore> store = HistoryStores.fromEnvironment(Map.of(HistoryStores.TABLE, "history",
                     HistoryStores.ENDPOINT, listener.endpoint(), HistoryStores.REGION,
                     "eu-west-1"));
 

@@ -78,13 +78,12 @@ class SessionCodecTest {
                 Arguments.of("another round offered", after(plus(RIGHT_TIGHT, YES, READY))),
                 Arguments.of("second round", after(plus(RIGHT_TIGHT, YES, READY, YES))),
                 // With a history store; the clock is not kept (the adapter sets it on every request).
-                Arguments.of("offering an unfinished test back", unclocked(after(Events.RETURNING_MIDTEST))),
-                Arguments.of("back in position for it", unclocked(after(Events.RETURNING_MIDTEST, YES))),
-                Arguments.of("welcoming back a tight result", unclocked(after(Events.RETURNING_TIGHT))),
-                Arguments.of("stretching on last time's result", unclocked(after(Events.RETURNING_TIGHT, YES))),
-                Arguments.of("asking to keep the first result", unclocked(after(Events.RIGHT_TIGHT_FIRST_VISIT))),
-                Arguments.of("a result kept, its stretch chosen", unclocked(after(plus(Events.RIGHT_TIGHT_FIRST_VISIT,
-                        YES, new UserEvent.ChoseStretch(Optional.of(Stretch.HALF_KNEELING)))))),
+                Arguments.of("asking how it went after a pause", unclocked(after(Events.RETURNING_PAUSED))),
+                Arguments.of("welcoming back to a kept plan", unclocked(after(Events.RETURNING_TIGHT))),
+                Arguments.of("stretching on the kept plan", unclocked(after(Events.RETURNING_TIGHT, YES))),
+                Arguments.of("a day practised on the kept plan", unclocked(after(Events.RETURNING_TIGHT, YES, READY))),
+                Arguments.of("asking to keep the plan", unclocked(after(plus(Events.RIGHT_TIGHT_FIRST_VISIT,
+                        YES, READY, NO)))),
                 Arguments.of("confirming forget me",
                         unclocked(after(Events.FIRST_VISIT, UserEvent.Command.FORGET_ME))));
     }
@@ -128,7 +127,7 @@ class SessionCodecTest {
         Map<String, Object> attributes = codec.encode(after(LAUNCH));
 
         assertEquals(List.of(SessionCodec.ATTRIBUTE), List.copyOf(attributes.keySet()));
-        assertEquals(1, ((Map<?, ?>) attributes.get("hipCheck")).get("v"));
+        assertEquals(2, ((Map<?, ?>) attributes.get("hipCheck")).get("v"));
     }
 
     /** Returns valid attributes for {@code state} with the state map changed by {@code change}. */
@@ -176,9 +175,13 @@ class SessionCodecTest {
                 Arguments.of("round as a string", tampered(m -> m.put("round", "1"))),
                 Arguments.of("disclaimed as yes", tampered(m -> m.put("disclaimed", "yes"))),
                 Arguments.of("right answers as a string", tampered(m -> m.put("right", "NO,NO,NO"))),
-                Arguments.of("version 2", tampered(m -> m.put("v", 2))),
+                Arguments.of("version 1, before the practice record", tampered(m -> m.put("v", 1))),
+                Arguments.of("version 3", tampered(m -> m.put("v", 3))),
                 Arguments.of("version 0", tampered(m -> m.put("v", 0))),
-                Arguments.of("version as a string", tampered(m -> m.put("v", "1"))),
+                Arguments.of("version as a string", tampered(m -> m.put("v", "2"))),
+                Arguments.of("a zone that is none", tampered(m -> m.put("zone", "Mars/Olympus"))),
+                Arguments.of("a kept record that is not one", tampered(m -> m.put("kept", "plan"))),
+                Arguments.of("a practised day that is not a day", tampered(m -> ((Map<String, Object>) m.get("kept")).put("practisedOn", List.of("monday")))),
                 Arguments.of("an unknown phase", tampered(m -> m.put("phase", "DANCING"))),
                 Arguments.of("a lower-case phase", tampered(m -> m.put("phase", "offer_test"))),
                 Arguments.of("an unknown side", tampered(m -> m.put("side", "MIDDLE"))),

@@ -13,7 +13,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import com.hipcheck.domain.HistoryStore;
+import com.hipcheck.domain.PracticeStore;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +57,7 @@ public final class SkillHarness implements BeforeAllCallback, AfterAllCallback, 
      * Returns a harness on a skill that keeps history in {@code store} and tells time by
      * {@code clock}, built as the entry point builds its skill.
      */
-    public static SkillHarness withHistory(HistoryStore store, Clock clock) {
+    public static SkillHarness withHistory(PracticeStore store, Clock clock) {
         Log log = new Log();
         log.capture();
         try {

@@ -186,7 +186,7 @@ public final class Dynalite implements BeforeAllCallback, AfterAllCallback, Exec
     }
 
     /** Returns a store on this server's table, bounded as the deployed one is. */
-    public com.hipcheck.domain.HistoryStore store() {
+    public com.hipcheck.domain.PracticeStore store() {
         return HistoryStores.atEndpoint(endpoint(), TABLE);
     }
 

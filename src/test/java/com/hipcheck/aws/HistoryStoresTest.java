@@ -1,21 +1,17 @@
 package com.hipcheck.aws;
 
+import com.hipcheck.domain.Owner;
+import com.hipcheck.domain.PracticeRecord;
+import com.hipcheck.domain.PracticeStore;
+import com.hipcheck.domain.Side;
+import com.hipcheck.domain.StoreUnavailable;
+import com.hipcheck.domain.Stretch;
+import java.time.LocalDate;
+import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.hipcheck.domain.Answer;
-import com.hipcheck.domain.History;
-import com.hipcheck.domain.HistoryStore;
-import com.hipcheck.domain.Hold;
-import com.hipcheck.domain.Outcome;
-import com.hipcheck.domain.Side;
-import com.hipcheck.domain.SideAnswers;
-import com.hipcheck.domain.StoreUnavailable;
-import com.hipcheck.domain.Stretch;
-import com.hipcheck.domain.TestAnswers;
-import com.hipcheck.domain.TestRecord;
-import com.hipcheck.domain.UnfinishedTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -65,7 +61,7 @@ class HistoryStoresTest {
     /** What {@link #withoutATableNoSdkClassIsLoaded} runs in its own JVM. */
     static final class NoTable {
         public static void main(String[] args) throws Exception {
-            Optional<HistoryStore> store = HistoryStores.fromEnvironment(Map.of());
+            Optional<PracticeStore> store = HistoryStores.fromEnvironment(Map.of());
             int primed = HistoryStores.primed(() -> 1);
             System.out.println(store.isEmpty() && primed == 1 ? "no store" : "a store");
         }
@@ -75,41 +71,37 @@ class HistoryStoresTest {
     void primingOpensNoSocketAndLooksUpNoCredentials() throws Exception {
         try (CountingListener listener = new CountingListener()) {
             WatchedCredentials credentials = new WatchedCredentials();
-            HistoryStore store = DynamoDbHistoryStore.fromEnvironment("history", Map.of(
+            PracticeStore store = DynamoDbPracticeStore.fromEnvironment("history", Map.of(
                     HistoryStores.ENDPOINT, listener.endpoint(),
                     HistoryStores.REGION, "eu-west-1"), credentials);
             int cannedBefore = PrimingSwitch.cannedAnswers();
 
-            History history = HistoryStores.primed(() -> everyCall(store));
+            PracticeRecord record = HistoryStores.primed(() -> everyCall(store)).orElseThrow();
 
             assertEquals(0, listener.accepted(), "connections during priming");
             assertEquals(0, credentials.lookups.get(), "credential lookups during priming");
-            assertEquals(8, PrimingSwitch.cannedAnswers() - cannedBefore);
-            assertEquals(Outcome.TIGHT, history.last().orElseThrow().verdict(Side.RIGHT).outcome());
-            assertEquals(Optional.of(Stretch.EDGE_OF_TABLE), history.last().orElseThrow().stretch());
-            assertTrue(history.asOf(NOW).unfinished().isPresent(), "the place is live at priming's clock");
+            // load, keep twice, forget, the account's query and its batch delete, load again
+            assertEquals(7, PrimingSwitch.cannedAnswers() - cannedBefore);
+            assertEquals(List.of(Side.RIGHT), record.sides());
+            assertEquals(Optional.of(Stretch.EDGE_OF_TABLE), record.stretch());
 
             // After priming, calls are real: they reach the server (which hangs up) and look up credentials.
-            assertThrows(StoreUnavailable.class, () -> store.load("someone"));
+            assertThrows(StoreUnavailable.class, () -> store.load(Owner.account("someone")));
             assertTrue(listener.accepted() >= 1, "no connection after priming");
             assertTrue(credentials.lookups.get() >= 1, "no credential lookup after priming");
         }
     }
 
     /** Makes one call of each kind and returns what the load answered. */
-    private static History everyCall(HistoryStore store) throws StoreUnavailable {
-        String user = "amzn1.ask.account.priming";
-        History history = store.load(user);
-        TestRecord result = new TestRecord(NOW, new TestAnswers(SideAnswers.of(Answer.NO, Answer.NO, Answer.NO),
-                SideAnswers.of(Answer.YES, Answer.NO, Answer.NO)), Optional.empty(), Hold.DEFAULT);
-        store.saveResult(user, result);
-        store.updateResult(user, result.withStretch(Stretch.HALF_KNEELING, Hold.DEFAULT));
-        store.keepPlace(user, new UnfinishedTest(NOW, new TestAnswers(SideAnswers.of(Answer.NO, Answer.NO, Answer.NO),
-                SideAnswers.none())));
-        store.dropPlace(user);
+    private static Optional<PracticeRecord> everyCall(PracticeStore store) throws StoreUnavailable {
+        Owner user = Owner.account("amzn1.ask.account.priming");
+        Optional<PracticeRecord> loaded = store.load(user);
+        store.keep(user, PracticeRecord.blank(NOW), true);
+        store.keep(user, PracticeRecord.blank(NOW).practised(LocalDate.of(2026, 1, 1)), false);
         store.forget(user);
+        store.forgetAccount(user.userId());
         store.load(user);
-        return history;
+        return loaded;
     }
 
     /** Counts lookups, and fails loudly if one happens while priming runs. */

@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.hipcheck.domain.HistoryStore;
+import com.hipcheck.domain.Owner;
+import com.hipcheck.domain.PracticeStore;
 import com.hipcheck.domain.StoreUnavailable;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -25,12 +26,12 @@ class StoreFaultsTest {
 
     @Test
     void aHungServerTimesOutWithinTheCallLimit() throws Exception {
-        HistoryStore store = DYNALITE.store();
-        store.load("warm");
+        PracticeStore store = DYNALITE.store();
+        store.load(Owner.account("warm"));
         DYNALITE.pause();
         try {
             long start = System.nanoTime();
-            StoreUnavailable e = assertThrows(StoreUnavailable.class, () -> store.load("anyone"));
+            StoreUnavailable e = assertThrows(StoreUnavailable.class, () -> store.load(Owner.account("anyone")));
             Duration took = Duration.ofNanos(System.nanoTime() - start);
 
             assertTrue(took.compareTo(BOUND) < 0, "took " + took);
@@ -38,16 +39,16 @@ class StoreFaultsTest {
         } finally {
             DYNALITE.resume();
         }
-        assertEquals(0, store.load("anyone").results().size());
+        assertEquals(java.util.Optional.empty(), store.load(Owner.account("anyone")));
     }
 
     @Test
     void aKilledServerIsUnavailableAtOnceAndAFreshOneServesAgain() throws Exception {
-        HistoryStore store = DYNALITE.store();
+        PracticeStore store = DYNALITE.store();
         DYNALITE.kill();
         try {
             long start = System.nanoTime();
-            StoreUnavailable e = assertThrows(StoreUnavailable.class, () -> store.forget("anyone"));
+            StoreUnavailable e = assertThrows(StoreUnavailable.class, () -> store.forget(Owner.account("anyone")));
             Duration took = Duration.ofNanos(System.nanoTime() - start);
 
             assertTrue(took.compareTo(BOUND) < 0, "took " + took);
@@ -55,6 +56,6 @@ class StoreFaultsTest {
         } finally {
             DYNALITE.start();
         }
-        store.forget("anyone");
+        store.forget(Owner.account("anyone"));
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.hipcheck.dialog.UserEvent.Command;
 import com.hipcheck.dialog.UserEvent.Word;
 import com.hipcheck.domain.HipFlexorRule;
-import com.hipcheck.domain.History;
 import com.hipcheck.domain.BodyPart;
 import com.hipcheck.domain.Description;
 import com.hipcheck.domain.Region;
@@ -214,8 +213,7 @@ public class DialogLivenessTest {
                 case LEG_DRIFTS_OUT -> Observation.LEG_STAYS_STRAIGHT;
                 case BACK_ARCHES -> Observation.BACK_FLAT;
             }));
-            case OFFER_STRETCH, OFFER_RESUME, WELCOME_BACK, OFFER_SAVE -> Word.YES;
-            case REPOSITION -> Word.READY;
+            case OFFER_STRETCH, WELCOME_BACK, OFFER_SAVE, CHECK_IN -> Word.YES;
             case RETEST_OFFER, ANOTHER_ROUND, CONFIRM_FORGET -> Word.NO;
         };
     }
@@ -244,11 +242,12 @@ public class DialogLivenessTest {
         all.put("launch, no store", (UserEvent.Launch) Events.LAUNCH);
         all.put("launch, first visit", (UserEvent.Launch) Events.FIRST_VISIT);
         all.put("launch, store down", new UserEvent.Launch(
-                new UserEvent.Known(Events.NOW, Memory.Storage.DOWN, History.none())));
+                new UserEvent.Known(Events.NOW, Memory.Storage.DOWN, Optional.empty(), java.time.ZoneOffset.UTC)));
         all.put("launch, tight yesterday", (UserEvent.Launch) Events.RETURNING_TIGHT);
-        all.put("launch, tight last month", new UserEvent.Launch(new UserEvent.Known(Events.NOW, Memory.Storage.UP,
-                new History(List.of(Events.TIGHT_RIGHT_LAST_MONTH), Optional.empty()))));
-        all.put("launch, test unfinished", (UserEvent.Launch) Events.RETURNING_MIDTEST);
+        all.put("launch, tight last month", new UserEvent.Launch(
+                UserEvent.Known.up(Events.NOW, Optional.of(Events.TIGHT_RIGHT_LAST_MONTH))));
+        all.put("launch, paused yesterday", (UserEvent.Launch) Events.RETURNING_PAUSED);
+        all.put("launch, paused today", (UserEvent.Launch) Events.RETURNING_PAUSED_TODAY);
         return all;
     }
 
@@ -345,7 +344,8 @@ public class DialogLivenessTest {
             // and the recalled result is stretched on are what turn a phase another way.
             return (m.storage() == Memory.Storage.NONE ? "no store" : "store")
                     + (m.asksConsent() ? " asks" : m.consented() ? " consented" : "")
-                    + (m.fromPast() ? " recalled" : "") + (m.last().isPresent() ? " past" : "");
+                    + (m.fromPlan() ? " on plan" : "") + (m.consented() && !m.record().isBlank() ? " returning" : "")
+                    + (m.record().pausedOn().isPresent() ? " paused" : "");
         }
 
         private static String side(SideAnswers answers) {
@@ -375,8 +375,8 @@ public class DialogLivenessTest {
         void run() {
             for (Map.Entry<String, UserEvent.Launch> launch : LAUNCHES.entrySet()) {
                 take(List.of(), launch.getKey(), () -> DIALOG.next(DialogState.initial(), launch.getValue()));
-                // A restart goes on from what the store holds: nothing, or an unfinished test.
-                boolean restarts = launch.getValue().known().history().results().isEmpty();
+                // A restart goes on from what the store holds: nothing, or a plan or a pause to offer.
+                boolean restarts = launch.getValue().known().kept().isEmpty();
                 for (UserEvent e : restarts ? ALPHABET : List.<UserEvent>of()) {
                     take(List.of(launch.getKey()), "restart on " + label(e),
                             () -> DIALOG.restart(launch.getValue().known(), e));

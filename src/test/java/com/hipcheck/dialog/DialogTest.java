@@ -16,9 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.hipcheck.dialog.UserEvent.Word;
 import com.hipcheck.domain.Answer;
-import com.hipcheck.domain.UnfinishedTest;
-import com.hipcheck.domain.TestRecord;
+import com.hipcheck.domain.PracticeRecord;
 import com.hipcheck.domain.Stretch;
 import com.hipcheck.domain.Question;
 import com.hipcheck.domain.Hold;
@@ -29,6 +29,7 @@ import com.hipcheck.domain.TestAnswers;
 import com.hipcheck.narration.Msg;
 import com.hipcheck.narration.Narration;
 import com.hipcheck.narration.Part;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -63,10 +64,9 @@ class DialogTest {
             Map.entry(Phase.NEXT_SIDE, plus(BOTH_TIGHT, YES, READY)),
             Map.entry(Phase.ANOTHER_ROUND, plus(RIGHT_TIGHT, YES, READY)),
             Map.entry(Phase.PAUSED, plus(TO_ASK, PAIN)),
-            Map.entry(Phase.OFFER_RESUME, List.of(Events.RETURNING_MIDTEST)),
-            Map.entry(Phase.REPOSITION, List.of(Events.RETURNING_MIDTEST, YES)),
             Map.entry(Phase.WELCOME_BACK, List.of(Events.RETURNING_TIGHT)),
-            Map.entry(Phase.OFFER_SAVE, Events.RIGHT_TIGHT_FIRST_VISIT),
+            Map.entry(Phase.CHECK_IN, List.of(Events.RETURNING_PAUSED)),
+            Map.entry(Phase.OFFER_SAVE, plus(Events.RIGHT_TIGHT_FIRST_VISIT, YES, READY, NO)),
             Map.entry(Phase.CONFIRM_FORGET, List.of(Events.FIRST_VISIT, UserEvent.Command.FORGET_ME))));
 
     static Stream<Arguments> everyPhase() {
@@ -232,11 +232,12 @@ class DialogTest {
     }
 
     /** The phases where nothing has started yet: pain said there is the pain the user came with. */
-    private static final Set<Phase> BEFORE_ANYTHING = EnumSet.of(Phase.OFFER_TEST, Phase.WELCOME_BACK,
-            Phase.OFFER_RESUME);
+    private static final Set<Phase> BEFORE_ANYTHING = EnumSet.of(Phase.OFFER_TEST, Phase.WELCOME_BACK);
 
+    /** Pain said when asked whether the last pain is better: it is not (see aRedFlagPausesTheDay...). */
     static Stream<Arguments> everyPhaseWhereSomethingIsUnderWay() {
-        return everyPhaseButInterruptions().filter(a -> !BEFORE_ANYTHING.contains((Phase) a.get()[0]));
+        return everyPhaseButInterruptions().filter(a -> !BEFORE_ANYTHING.contains((Phase) a.get()[0])
+                && a.get()[0] != Phase.CHECK_IN);
     }
 
     static Stream<Arguments> everyPhaseBeforeAnything() {
@@ -423,30 +424,63 @@ class DialogTest {
     }
 
     @Test
-    void eachAnswerKeepsTheUnfinishedTestAndTheResultDropsIt() {
-        DialogState asking = after(plus(List.of(Events.FIRST_VISIT), YES, READY, READY, READY));
+    void nothingIsKeptBeforeTheYesWhichComesAfterTheStretch() {
+        List<UserEvent> route = plus(Events.RIGHT_TIGHT_FIRST_VISIT, YES, READY, NO);
+        DialogState s = DialogState.initial();
+        for (UserEvent e : route) {
+            Turn turn = DIALOG.next(s, e);
+            assertEquals(List.of(), turn.effects(), "after " + e);
+            s = turn.next();
+        }
+        assertEquals(Phase.OFFER_SAVE, s.phase());
+        assertEquals(List.of(), DIALOG.next(s, NO).effects());
+        assertEquals(List.of(), DIALOG.next(s, Word.READY).effects());
 
-        Turn answered = DIALOG.next(asking, NO);
-
-        assertEquals(List.of(new Effect.KeepPlace(new UnfinishedTest(Events.NOW,
-                new TestAnswers(NONE.with(Question.THIGH_DROPS, Answer.NO), NONE)))), answered.effects());
-        DialogState lastQuestion = after(Events.RIGHT_TIGHT_FIRST_VISIT.subList(0, 11));
-        assertEquals(List.of(new Effect.DropPlace()), DIALOG.next(lastQuestion, NO).effects());
+        Turn kept = DIALOG.next(s, YES);
+        PracticeRecord record = ((Effect.Keep) kept.effects().get(0)).record();
+        assertEquals(List.of(new Effect.Keep(record, true)), kept.effects());
+        assertEquals(List.of(Side.RIGHT), record.sides());
+        assertEquals(Optional.of(Stretch.EDGE_OF_TABLE), record.stretch());
+        assertEquals(Optional.of(Events.TODAY), record.testedOn());
+        assertEquals(List.of(Events.TODAY), record.practisedOn());
+        assertEquals(Msg.SAVE_FAILED, msgs(kept.ifFailed().orElseThrow().reply().speech()).get(0));
     }
 
     @Test
-    void onlyAYesKeepsTheResultAndAStretchChosenAfterItUpdatesIt() {
-        DialogState asked = after(Events.RIGHT_TIGHT_FIRST_VISIT);
-        assertEquals(List.of(), DIALOG.next(asked, NO).effects());
+    void aKeptPlanIsUpdatedAsTheUserStretches() {
+        DialogState welcomed = after(Events.RETURNING_TIGHT);
+        assertEquals(Phase.WELCOME_BACK, welcomed.phase());
+        Turn setUp = DIALOG.next(welcomed, YES);
+        assertEquals(List.of(), setUp.effects(), "the plan's own stretch changes nothing");
+        Turn held = DIALOG.next(setUp.next(), READY);
+        PracticeRecord record = ((Effect.Keep) held.effects().get(0)).record();
+        assertEquals(List.of(Events.TODAY.minusDays(1), Events.TODAY), record.practisedOn());
+        assertEquals(Instant.parse("2026-12-01T00:00:00Z"), record.updatedAt(), "written today, kept to the day");
+    }
 
-        Turn kept = DIALOG.next(asked, YES);
-        TestRecord saved = new TestRecord(Events.NOW, asked.answers(), Optional.empty(), Hold.DEFAULT);
-        assertEquals(List.of(new Effect.SaveResult(saved)), kept.effects());
-        assertEquals(Msg.SAVE_FAILED, msgs(kept.ifFailed().orElseThrow().reply().speech()).get(0));
+    @Test
+    void aRedFlagPausesTheDayAndTheNextVisitAsksHowItWent() {
+        Turn red = DIALOG.next(DIALOG.next(after(Events.RETURNING_TIGHT), YES).next(),
+                new UserEvent.Hurt(Optional.empty(), true));
+        PracticeRecord record = ((Effect.Keep) red.effects().get(0)).record();
+        assertEquals(Optional.of(Events.TODAY), record.pausedOn());
 
-        Turn chosen = DIALOG.next(kept.next(), new UserEvent.ChoseStretch(Optional.of(Stretch.HALF_KNEELING)));
-        assertEquals(List.of(new Effect.UpdateResult(saved.withStretch(Stretch.HALF_KNEELING, Hold.DEFAULT))),
-                chosen.effects());
+        Turn today = DIALOG.next(DialogState.initial(), Events.RETURNING_PAUSED_TODAY);
+        assertTrue(today.reply().endSession());
+        assertTrue(msgs(today.reply().speech()).contains(Msg.PAUSED_TODAY));
+
+        DialogState checking = after(Events.RETURNING_PAUSED);
+        assertEquals(Phase.CHECK_IN, checking.phase());
+        Turn better = DIALOG.next(checking, READY);
+        assertEquals(Phase.WELCOME_BACK, better.next().phase());
+        assertEquals(Optional.empty(), ((Effect.Keep) better.effects().get(0)).record().pausedOn());
+        Turn worse = DIALOG.next(checking, NO);
+        assertTrue(worse.reply().endSession());
+        assertEquals(Optional.of(Events.TODAY), ((Effect.Keep) worse.effects().get(0)).record().pausedOn());
+        Turn sore = DIALOG.next(checking, PAIN);
+        assertEquals(List.of(Msg.CHECK_IN_NOT_BETTER), msgs(sore.reply().speech()));
+        assertEquals(List.of(Msg.CHECK_IN_NOT_BETTER), msgs(DIALOG.next(checking, Word.DONE).reply().speech()));
+        assertEquals(Phase.CHECK_IN, DIALOG.next(checking, Word.OKAY).next().phase(), "okay says nothing of it");
     }
 
     @Test

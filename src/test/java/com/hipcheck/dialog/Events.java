@@ -1,16 +1,16 @@
 package com.hipcheck.dialog;
 
 import com.hipcheck.domain.Answer;
-import com.hipcheck.domain.History;
 import com.hipcheck.domain.Hold;
+import com.hipcheck.domain.PracticeRecord;
+import com.hipcheck.domain.Side;
 import com.hipcheck.domain.Question;
 import com.hipcheck.domain.SideAnswers;
 import com.hipcheck.domain.Stretch;
 import com.hipcheck.domain.TestAnswers;
-import com.hipcheck.domain.TestRecord;
-import com.hipcheck.domain.UnfinishedTest;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -32,24 +32,28 @@ public final class Events {
 
     /** The time the tests' conversations happen: 1 December 2026, mid-morning. */
     public static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
-    /** A result from 2 November whose right side was tight (the thigh stayed up) and left fine. */
-    public static final TestRecord TIGHT_RIGHT_LAST_MONTH = new TestRecord(Instant.parse("2026-11-02T09:00:00Z"),
-            new TestAnswers(SideAnswers.of(Answer.NO, Answer.NO, Answer.NO), SideAnswers.of(Answer.YES, Answer.NO, Answer.NO)),
-            Optional.empty(), Hold.DEFAULT);
-    /** The same result, from yesterday. */
-    public static final TestRecord TIGHT_RIGHT_YESTERDAY = new TestRecord(NOW.minus(Duration.ofDays(1)),
-            TIGHT_RIGHT_LAST_MONTH.answers(), Optional.of(Stretch.HALF_KNEELING), new Hold(25));
-    /** A first visit where a history store answered with nothing. */
-    public static final UserEvent FIRST_VISIT = new UserEvent.Launch(
-            new UserEvent.Known(NOW, Memory.Storage.UP, History.none()));
-    /** A returning user whose right side was tight yesterday. */
+    /** The user's day of {@link #NOW}, in UTC. */
+    public static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+    /** A kept plan from a test on 2 November: the right side to stretch, no stretch chosen. */
+    public static final PracticeRecord TIGHT_RIGHT_LAST_MONTH = new PracticeRecord(List.of(Side.RIGHT),
+            Optional.empty(), Hold.DEFAULT, 1, Optional.of(LocalDate.of(2026, 11, 2)), List.of(), Optional.empty(),
+            Instant.parse("2026-11-02T09:00:00Z"));
+    /** A kept plan from a test yesterday: the right side, half kneeling, 25-second holds, practised yesterday. */
+    public static final PracticeRecord TIGHT_RIGHT_YESTERDAY = new PracticeRecord(List.of(Side.RIGHT),
+            Optional.of(Stretch.HALF_KNEELING), new Hold(25), 1, Optional.of(TODAY.minusDays(1)),
+            List.of(TODAY.minusDays(1)), Optional.empty(), NOW.minus(Duration.ofDays(1)));
+    /** A first visit where a store answered with nothing. */
+    public static final UserEvent FIRST_VISIT = new UserEvent.Launch(UserEvent.Known.up(NOW, Optional.empty()));
+    /** A returning user whose plan is to stretch the right side, tested yesterday. */
     public static final UserEvent RETURNING_TIGHT = new UserEvent.Launch(
-            new UserEvent.Known(NOW, Memory.Storage.UP, new History(List.of(TIGHT_RIGHT_YESTERDAY), Optional.empty())));
-    /** A returning user who stopped a test ten minutes ago, with the right thigh answered. */
-    public static final UserEvent RETURNING_MIDTEST = new UserEvent.Launch(new UserEvent.Known(NOW,
-            Memory.Storage.UP, new History(List.of(), Optional.of(new UnfinishedTest(NOW.minus(Duration.ofMinutes(10)),
-                    new TestAnswers(SideAnswers.none().with(Question.THIGH_DROPS, Answer.NO), SideAnswers.none()))))));
-    /** {@link #RIGHT_TIGHT} on a first visit with a store: ends at OFFER_SAVE. */
+            UserEvent.Known.up(NOW, Optional.of(TIGHT_RIGHT_YESTERDAY)));
+    /** A returning user who stopped for pain yesterday. */
+    public static final UserEvent RETURNING_PAUSED = new UserEvent.Launch(
+            UserEvent.Known.up(NOW, Optional.of(TIGHT_RIGHT_YESTERDAY.paused(TODAY.minusDays(1)))));
+    /** A returning user who stopped for pain earlier today. */
+    public static final UserEvent RETURNING_PAUSED_TODAY = new UserEvent.Launch(
+            UserEvent.Known.up(NOW, Optional.of(TIGHT_RIGHT_YESTERDAY.paused(TODAY))));
+    /** {@link #RIGHT_TIGHT} on a first visit with a store: ends at OFFER_STRETCH; consent comes after stretching. */
     public static final List<UserEvent> RIGHT_TIGHT_FIRST_VISIT =
             List.of(FIRST_VISIT, YES, READY, READY, READY, NO, NO, NO, READY, YES, NO, NO);
 

@@ -22,8 +22,8 @@ class ArticleQuestionsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            ask hip check how do I know if tight hip flexors are causing my back pain | HowToKnowIntent    | The test tells you: if the hanging thigh stays up
-            ask hip check how do I know if tight hip flexors cause my back pain       | HowToKnowIntent    | The test tells you
+            ask hip check how do I know if tight hip flexors are causing my back pain | HowToKnowIntent    | Take the test: if the hanging thigh stays up
+            ask hip check how do I know if tight hip flexors cause my back pain       | HowToKnowIntent    | Take the test
             ask hip check should I stretch my hip flexors every day                   | EveryDayIntent     | a gentle daily stretch helps
             ask hip check can sitting all day make my hip flexors tight               | SittingIntent      | Long sitting keeps them short
             ask hip check what's the safest way to stretch hip flexors if I have back pain | SafestStretchIntent | Go gently

@@ -59,6 +59,7 @@ class ConsoleTest {
                 hold for twenty seconds
                 ready
                 no thanks
+                no
                 ask hip check should I stretch my hip flexors
                 stop
                 """);
@@ -66,7 +67,7 @@ class ConsoleTest {
 
         assertEquals(0, run.status(), run.err());
         List<String> said = run.out().lines().filter(l -> l.startsWith("you: ")).toList();
-        assertEquals(18, said.size(), "every line but the comment and the blank one is said");
+        assertEquals(19, said.size(), "every line but the comment and the blank one is said");
         assertEquals("you: Alexa, open Hip Check", said.get(0));
         assertInOrder(run.out(),
                 "alexa: Welcome to Hip Check.",
@@ -83,8 +84,9 @@ class ConsoleTest {
                 "you: hold for twenty seconds", "alexa: Okay, I'll time each hold for 20 seconds.",
                 "you: ready", "alexa: Hold it there for 20 seconds, and keep breathing. [pause 10 s] Ten more seconds.",
                 "One. [pause", "And relax.", "Would you like another round?",
-                "you: no thanks", "alexa: Great work today.", "[session ended]",
-                "you: ask hip check should I stretch my hip flexors", "alexa: Only if they're truly tight:",
+                "you: no thanks", "alexa: Shall I keep your stretch plan, so next time we can go straight to it?",
+                "you: no", "alexa: Okay, I won't keep anything. Great work today.", "[session ended]",
+                "you: ask hip check should I stretch my hip flexors", "alexa: It's guidance, not a diagnosis. If anything hurts, say so. Only if they're truly tight:",
                 "you: stop", "alexa: Okay, stopping here.", "[session ended]");
         assertFalse(run.out().contains("<break"), "SSML never reaches the transcript");
         assertFalse(run.out().contains("&apos;"), "entities are decoded");

@@ -2,7 +2,7 @@ package com.hipcheck.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hipcheck.alexa.SkillHarness;
-import com.hipcheck.domain.InMemoryHistoryStore;
+import com.hipcheck.domain.InMemoryPracticeStore;
 import com.hipcheck.domain.TestClock;
 import java.io.IOException;
 import java.time.Instant;
@@ -40,7 +40,7 @@ final class Moments {
     /** Walks a fresh session to {@code moment}, from an Echo Show when {@code screen}. */
     static Reached walk(String moment, SkillHarness plain, boolean screen) throws IOException {
         SkillHarness skill = keeps(moment)
-                ? SkillHarness.withHistory(new InMemoryHistoryStore(), new TestClock(Instant.parse("2026-12-01T09:00:00Z")))
+                ? SkillHarness.withHistory(new InMemoryPracticeStore(), new TestClock(Instant.parse("2026-12-01T09:00:00Z")))
                 : plain;
         LocalSession session = skill.newSession();
         if (screen) {
@@ -98,8 +98,9 @@ final class Moments {
             case "left-thigh" -> leftThigh;
             case "left-drift" -> leftDrift;
             case "left-back" -> leftBack;
-            // With a store, the first result asks to be kept before the stretch is offered.
-            case "offer-stretch", "stretch-choice", "offer-save" -> result;
+            case "offer-stretch", "stretch-choice" -> result;
+            // With a store, the plan is offered to be kept once the stretching is done.
+            case "offer-save" -> then(hold, "AMAZON.NoIntent");
             case "retest-offer" -> then(thigh, "UnsureIntent", "UnsureIntent", "UnsureIntent", "ReadyIntent",
                     "UnsureIntent", "UnsureIntent", "UnsureIntent");
             case "stretch-setup", "hold-length", "pain" -> stretchSetup;
@@ -107,7 +108,7 @@ final class Moments {
             case "another-round" -> then(hold, "ReadyIntent", "ReadyIntent");
             case "paused" -> then(stretchSetup, "PainIntent");
             case "confirm-forget" -> then(offer, "ForgetMeIntent");
-            case "welcome-back" -> then(then(result, "AMAZON.YesIntent"), NEW_SESSION, LAUNCH);
+            case "welcome-back" -> then(then(hold, "AMAZON.NoIntent", "AMAZON.YesIntent"), NEW_SESSION, LAUNCH);
             default -> throw new IllegalArgumentException("no such moment: " + moment);
         };
     }

@@ -87,9 +87,8 @@ class PhrasebookTest {
     @ParameterizedTest
     @EnumSource(Msg.class)
     void textsUseOnlyTheArgumentsTheyAreGiven(Msg msg) {
-        // The sentences naming up to three signs for a side take four arguments, a side's change over
-        // time three (the side, from, to); every other text two at most.
-        String allowed = msg.name().startsWith("SIGNS_") ? "[0-3]" : msg == Msg.TREND_SIDE_CHANGED ? "[0-2]" : "[01]";
+        // The sentences naming up to three signs for a side take four arguments; every other text two at most.
+        String allowed = msg.name().startsWith("SIGNS_") ? "[0-3]" : "[01]";
         Matcher placeholders = Pattern.compile("\\{([^}]*)}").matcher(BOOK.text(msg));
         while (placeholders.find()) {
             assertTrue(placeholders.group(1).matches(allowed), msg.key() + " has {" + placeholders.group(1) + "}");

@@ -1,7 +1,7 @@
 package com.hipcheck.aws;
 
-import com.hipcheck.domain.HistoryStore;
-import com.hipcheck.domain.HistoryStoreContract;
+import com.hipcheck.domain.PracticeStore;
+import com.hipcheck.domain.PracticeStoreContract;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
@@ -10,15 +10,15 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Holds the DynamoDB store, on a dynalite server, to the store contract. */
 @Tag(Dynalite.TAG)
-class DynamoDbHistoryStoreContractTest extends HistoryStoreContract {
+class DynamoDbPracticeStoreContractTest extends PracticeStoreContract {
     @RegisterExtension
     static final Dynalite DYNALITE = new Dynalite();
 
-    private static HistoryStore kitchen;
-    private static HistoryStore bedroom;
+    private static PracticeStore kitchen;
+    private static PracticeStore bedroom;
 
     @Override
-    protected synchronized HistoryStore store() {
+    protected synchronized PracticeStore store() {
         if (kitchen == null) {
             kitchen = HistoryStores.fromEnvironment(DYNALITE.environment()).orElseThrow();
         }
@@ -26,7 +26,7 @@ class DynamoDbHistoryStoreContractTest extends HistoryStoreContract {
     }
 
     @Override
-    protected synchronized HistoryStore secondWriter() {
+    protected synchronized PracticeStore secondWriter() {
         if (bedroom == null) {
             bedroom = DYNALITE.store();
         }

@@ -1,20 +1,17 @@
 package com.hipcheck.aws;
 
-import com.hipcheck.domain.History;
-import com.hipcheck.domain.HistoryStore;
-import com.hipcheck.domain.Hold;
+import com.hipcheck.domain.Owner;
+import com.hipcheck.domain.PracticeRecord;
+import com.hipcheck.domain.PracticeStore;
 import com.hipcheck.domain.StoreUnavailable;
-import com.hipcheck.domain.Stretch;
-import com.hipcheck.domain.TestRecord;
-import com.hipcheck.domain.UnfinishedTest;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -33,40 +30,39 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
-import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
- * Keeps history in one DynamoDB table, through the SDK's low-level client on the JDK's
+ * Keeps practice records in one DynamoDB table, through the SDK's low-level client on the JDK's
  * HttpURLConnection, with every call bounded: two attempts at most, {@value #ATTEMPT_MS} ms each,
  * {@value #CALL_MS} ms in all.
  *
  * <p>Item design. Partition key {@code user} (S, the Alexa user id), sort key {@code sk} (S):
- * <ul>
- *   <li>one item per result, {@code sk = result#<takenAt>}, the instant in UTC always with nine
- *       fraction digits so that sort keys order as instants do; written with
- *       {@code attribute_not_exists(sk)}, so no write replaces another (two devices, or a
- *       retried write, never overwrite a record). Attributes: {@code right}, {@code left} (one
- *       letter per question in asking order: Y, N or U), {@code rightOutcome},
- *       {@code leftOutcome} (the verdicts, for whoever reads the table; a load recomputes them
- *       from the answers), {@code stretch} (absent until chosen), {@code hold} (N, seconds);
- *   <li>one item for the unfinished test, {@code sk = unfinished}, with {@code savedAt} (S, the
- *       same fixed-width instant) and the answers so far ({@code -} for a question not yet
- *       answered); written only if absent or not newer ({@code savedAt <= :savedAt});
- *   <li>on every item {@code v} (N, the item format, 1) and {@code expiresAt} (N, epoch seconds,
- *       the table's TTL attribute): a year after a result, an hour after a place.
- * </ul>
- * {@code unfinished} sorts after every {@code result#...}, so {@link #load} is one Query of the
- * partition in descending order, limited to {@code RESULTS_LOADED + 1} items: the place, if
- * any, then the newest results. An item that cannot be read is skipped.
+ * {@code plan} for the account's own record, {@code plan#<personId>} for a person Alexa
+ * recognised. One item per record, with {@code v} (N, the item format, 2), {@code sides} (L of S,
+ * RIGHT/LEFT), {@code stretch} (S, absent until chosen), {@code holdSeconds} and {@code rounds}
+ * (N), {@code testedOn}, {@code pausedOn} (S, yyyy-mm-dd, absent when none), {@code practisedOn}
+ * (L of S, days), {@code updatedAt} (S, instant) and {@code expiresAt} (N, epoch seconds, the
+ * table's TTL attribute: a year after {@code updatedAt}). {@link Items#ATTRIBUTES} is the list.
  *
- * <p>Every SDK failure (down, timed out, throttled, refused, a table that is not there) is
- * thrown as {@link StoreUnavailable} with a short message. Two condition failures are expected
- * and silent: a place older than the one kept, and a stretch for a record already forgotten.
+ * <p>The layout before it (version 1: {@code result#<instant>} items with each side's answers and
+ * verdict, and an {@code unfinished} item with the answers so far) is deleted, not converted,
+ * when a load meets it: those items hold test answers and verdicts, which Hip Check no longer
+ * keeps, and the user's yes was to keeping results, not to a plan drawn from them.
+ *
+ * <p>{@link #load} is one Query of the user's partition (their records and any old items); it
+ * picks the owner's record and deletes old items it saw. Every SDK failure (down, timed out,
+ * throttled, refused, a table that is not there) is thrown as {@link StoreUnavailable} with a
+ * short message. One condition failure is expected and silent: a later keep of a record that was
+ * forgotten meanwhile, which stays forgotten.
  */
-public final class DynamoDbHistoryStore implements HistoryStore {
+public final class DynamoDbPracticeStore implements PracticeStore {
+    /**
+     * Every attribute an item of this store may carry, and nothing else: the privacy policy
+     * ({@code docs/privacy.md}) names each one, and PrivacyPolicyTest holds the two together.
+     */
+    public static final Set<String> ATTRIBUTES = Items.ATTRIBUTES;
     static final long ATTEMPT_MS = 450;
     static final long CALL_MS = 1_000;
     static final long CONNECT_MS = 450;
@@ -75,23 +71,22 @@ public final class DynamoDbHistoryStore implements HistoryStore {
     private static final int BATCH = 25;
     /** Rounds of BatchWriteItem for items DynamoDB left unprocessed before giving up. */
     private static final int BATCH_ROUNDS = 4;
-    private static final String NOT_EXISTS = "attribute_not_exists(#sk)";
 
     private final DynamoDbClient client;
     private final String table;
 
-    private DynamoDbHistoryStore(DynamoDbClient client, String table) {
+    private DynamoDbPracticeStore(DynamoDbClient client, String table) {
         this.client = Objects.requireNonNull(client, "client");
         this.table = Objects.requireNonNull(table, "table");
     }
 
     /** Returns the store {@link HistoryStores#fromEnvironment} builds, with the SDK's default credentials. */
-    static DynamoDbHistoryStore fromEnvironment(String table, Map<String, String> env) {
+    static DynamoDbPracticeStore fromEnvironment(String table, Map<String, String> env) {
         return fromEnvironment(table, env, DefaultCredentialsProvider.builder().build());
     }
 
     /** Returns the store for {@code env} with the given credentials, for tests that watch lookups. */
-    static DynamoDbHistoryStore fromEnvironment(String table, Map<String, String> env,
+    static DynamoDbPracticeStore fromEnvironment(String table, Map<String, String> env,
             AwsCredentialsProvider credentials) {
         Optional<URI> endpoint = Optional.ofNullable(env.get(HistoryStores.ENDPOINT))
                 .filter(e -> !e.isBlank())
@@ -103,12 +98,12 @@ public final class DynamoDbHistoryStore implements HistoryStore {
             }
             region = "us-east-1";
         }
-        return new DynamoDbHistoryStore(client(Region.of(region.strip()), endpoint, credentials), table);
+        return new DynamoDbPracticeStore(client(Region.of(region.strip()), endpoint, credentials), table);
     }
 
     /** Returns a store at {@code endpoint} with dummy credentials, as {@link HistoryStores#atEndpoint}. */
-    static DynamoDbHistoryStore atEndpoint(URI endpoint, String table) {
-        return new DynamoDbHistoryStore(client(Region.US_EAST_1, Optional.of(endpoint),
+    static DynamoDbPracticeStore atEndpoint(URI endpoint, String table) {
+        return new DynamoDbPracticeStore(client(Region.US_EAST_1, Optional.of(endpoint),
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"))), table);
     }
 
@@ -137,104 +132,74 @@ public final class DynamoDbHistoryStore implements HistoryStore {
         return builder.build();
     }
 
+    /** The most items one load reads: the user's records, and old items to delete. */
+    static final int LOADED = 25;
+
     @Override
-    public History load(String user) throws StoreUnavailable {
+    public Optional<PracticeRecord> load(Owner who) throws StoreUnavailable {
+        QueryResponse response;
         try {
-            QueryResponse response = client.query(q -> q.tableName(table)
+            response = client.query(q -> q.tableName(table)
                     .keyConditionExpression("#u = :u")
                     .expressionAttributeNames(Map.of("#u", Items.USER))
-                    .expressionAttributeValues(Map.of(":u", Items.s(user)))
-                    .scanIndexForward(false)
-                    .limit(RESULTS_LOADED + 1)
+                    .expressionAttributeValues(Map.of(":u", Items.s(who.userId())))
+                    .limit(LOADED)
                     .consistentRead(true));
-            return Items.history(response.items());
         } catch (SdkException e) {
             throw unavailable("Query", e);
         }
-    }
-
-    @Override
-    public void saveResult(String user, TestRecord result) throws StoreUnavailable {
-        try {
-            putResult(user, result, NOT_EXISTS);
-        } catch (ConditionalCheckFailedException e) {
-            // The same record already kept is this write's own earlier attempt (or a repeat): done.
-            if (!kept(user, result, e).equals(Optional.of(result))) {
-                throw new StoreUnavailable("a different result taken at " + result.takenAt() + " is already kept", e);
+        String mine = Items.sortKey(who);
+        Optional<PracticeRecord> found = Optional.empty();
+        List<Map<String, AttributeValue>> old = new ArrayList<>(0);
+        for (Map<String, AttributeValue> item : response.items()) {
+            AttributeValue sk = item.get(Items.SK);
+            if (sk == null || sk.s() == null) {
+                continue;
             }
-        } catch (SdkException e) {
-            throw unavailable("PutItem", e);
+            if (sk.s().equals(mine)) {
+                found = Items.read(item);
+            } else if (!Items.isPlan(sk.s())) {
+                old.add(Items.key(who.userId(), sk.s()));
+            }
         }
-    }
-
-    /**
-     * Writes a result's item if {@code condition} (on {@code #sk}) holds; a failed condition
-     * throws, with the item that is kept where the service returns it.
-     */
-    private void putResult(String user, TestRecord result, String condition) {
-        client.putItem(p -> p.tableName(table)
-                .item(Items.result(user, result))
-                .conditionExpression(condition)
-                .expressionAttributeNames(Map.of("#sk", Items.SK))
-                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));
-    }
-
-    /**
-     * Returns the record that made a save's condition fail: from the failure itself where the
-     * service returns it (DynamoDB does), else read with GetItem (dynalite returns none).
-     */
-    private Optional<TestRecord> kept(String user, TestRecord result, ConditionalCheckFailedException e)
-            throws StoreUnavailable {
-        if (e.hasItem() && !e.item().isEmpty()) {
-            return Items.readResult(e.item());
+        if (!old.isEmpty()) {
+            // Best effort: what is left is deleted at the next load, and expires in any case.
+            try {
+                deleteAll(old);
+            } catch (StoreUnavailable later) {
+                // The record itself was read; the clean-up waits for the next visit.
+            }
         }
-        try {
-            GetItemResponse response = client.getItem(g -> g.tableName(table)
-                    .key(Items.key(user, Items.resultKey(result.takenAt())))
-                    .consistentRead(true));
-            return response.hasItem() ? Items.readResult(response.item()) : Optional.empty();
-        } catch (SdkException failed) {
-            throw unavailable("GetItem", failed);
-        }
+        return found;
     }
 
     @Override
-    public void updateResult(String user, TestRecord result) throws StoreUnavailable {
+    public void keep(Owner who, PracticeRecord record, boolean first) throws StoreUnavailable {
         try {
-            putResult(user, result, "attribute_exists(#sk)");
+            client.putItem(p -> {
+                p.tableName(table).item(Items.item(who, record));
+                if (!first) {
+                    p.conditionExpression("attribute_exists(#sk)").expressionAttributeNames(Map.of("#sk", Items.SK));
+                }
+            });
         } catch (ConditionalCheckFailedException gone) {
-            // The record was forgotten meanwhile: it stays gone.
+            // Forgotten meanwhile: it stays gone.
         } catch (SdkException e) {
             throw unavailable("PutItem", e);
         }
     }
 
     @Override
-    public void keepPlace(String user, UnfinishedTest place) throws StoreUnavailable {
+    public void forget(Owner who) throws StoreUnavailable {
         try {
-            client.putItem(p -> p.tableName(table)
-                    .item(Items.place(user, place))
-                    .conditionExpression(NOT_EXISTS + " OR #sa <= :sa")
-                    .expressionAttributeNames(Map.of("#sk", Items.SK, "#sa", Items.SAVED_AT))
-                    .expressionAttributeValues(Map.of(":sa", Items.s(Items.instant(place.savedAt())))));
-        } catch (ConditionalCheckFailedException newer) {
-            // Another device kept a newer place: that one stands.
-        } catch (SdkException e) {
-            throw unavailable("PutItem", e);
-        }
-    }
-
-    @Override
-    public void dropPlace(String user) throws StoreUnavailable {
-        try {
-            client.deleteItem(d -> d.tableName(table).key(Items.key(user, Items.PLACE_KEY)));
+            client.deleteItem(d -> d.tableName(table).key(Items.key(who)));
         } catch (SdkException e) {
             throw unavailable("DeleteItem", e);
         }
     }
 
     @Override
-    public void forget(String user) throws StoreUnavailable {
+    public void forgetAccount(String user) throws StoreUnavailable {
         List<Map<String, AttributeValue>> keys = new ArrayList<>();
         Map<String, AttributeValue> start = null;
         do {

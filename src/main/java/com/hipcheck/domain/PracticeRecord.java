@@ -1,0 +1,152 @@
+package com.hipcheck.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * What Hip Check keeps for a user who said yes: a practice record, not test results. It holds the
+ * plan (which sides to stretch, how, how long, how many rounds), when the plan was last tested,
+ * the days practised lately, and a safety pause. It never holds the test's answers, the verdict
+ * words or anything the user said; the sides to stretch are the plan the test led to.
+ *
+ * <p>The dialog keeps one of these for every session, kept or not: it is written only once the
+ * user agreed (see {@code dialog.Keeping}).
+ *
+ * @param sides the sides to stretch from the latest test, right first; empty when none needs it
+ * @param stretch the stretch chosen, if one was
+ * @param hold how long each stretch is held
+ * @param rounds how many rounds per side the user does
+ * @param testedOn the user's day of the latest test, if there was one
+ * @param practisedOn the user's days with at least one hold, oldest first, within {@link #PRACTICE_DAYS}
+ * @param pausedOn the user's day something hurt enough to stop for the day, until asked how it went
+ * @param updatedAt when the record last changed or the user last visited; it expires {@link #KEPT_FOR} later
+ */
+public record PracticeRecord(List<Side> sides, Optional<Stretch> stretch, Hold hold, int rounds,
+        Optional<LocalDate> testedOn, List<LocalDate> practisedOn, Optional<LocalDate> pausedOn, Instant updatedAt) {
+
+    /** How long a record outlives the user's last visit: a year, after which the store drops it. */
+    public static final Duration KEPT_FOR = Duration.ofDays(365);
+    /** How many days of practice are kept: enough for "this month" and a streak, no more. */
+    public static final int PRACTICE_DAYS = 90;
+    public static final int DEFAULT_ROUNDS = 1;
+    public static final int MAX_ROUNDS = 5;
+
+    public PracticeRecord {
+        Objects.requireNonNull(stretch, "stretch");
+        Objects.requireNonNull(hold, "hold");
+        Objects.requireNonNull(testedOn, "testedOn");
+        Objects.requireNonNull(pausedOn, "pausedOn");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+        List<Side> ordered = new ArrayList<>(2);
+        for (Side side : Side.values()) {
+            if (sides.contains(side)) {
+                ordered.add(side);
+            }
+        }
+        sides = List.copyOf(ordered);
+        TreeSet<LocalDate> days = new TreeSet<>(practisedOn);
+        if (!days.isEmpty()) {
+            days = new TreeSet<>(days.tailSet(days.last().minusDays(PRACTICE_DAYS - 1L)));
+        }
+        practisedOn = List.copyOf(days);
+        if (rounds < 1 || rounds > MAX_ROUNDS) {
+            throw new IllegalArgumentException("rounds out of range: " + rounds);
+        }
+    }
+
+    /** Returns the record of a user nothing is kept for yet, as of {@code now}. */
+    public static PracticeRecord blank(Instant now) {
+        return new PracticeRecord(List.of(), Optional.empty(), Hold.DEFAULT, DEFAULT_ROUNDS, Optional.empty(),
+                List.of(), Optional.empty(), now);
+    }
+
+    /** Returns whether the record holds nothing the user did: no test, no practice, no pause, no choice made. */
+    public boolean isBlank() {
+        return testedOn.isEmpty() && practisedOn.isEmpty() && pausedOn.isEmpty() && stretch.isEmpty()
+                && hold.equals(Hold.DEFAULT) && rounds == DEFAULT_ROUNDS;
+    }
+
+    /** Returns when the store may drop this record. */
+    public Instant expiresAt() {
+        return updatedAt.plus(KEPT_FOR);
+    }
+
+    /** Returns this record after a test on {@code day} that found {@code tight} sides to stretch. */
+    public PracticeRecord tested(LocalDate day, List<Side> tight) {
+        return new PracticeRecord(tight, stretch, hold, rounds, Optional.of(day), practisedOn, pausedOn, updatedAt);
+    }
+
+    /** Returns this record with a hold done on {@code day}. */
+    public PracticeRecord practised(LocalDate day) {
+        if (practisedOn.contains(day)) {
+            return this;
+        }
+        List<LocalDate> days = new ArrayList<>(practisedOn);
+        days.add(day);
+        return new PracticeRecord(sides, stretch, hold, rounds, testedOn, days, pausedOn, updatedAt);
+    }
+
+    /** Returns this record with {@code chosen} as the stretch and {@code newHold} as the hold. */
+    public PracticeRecord with(Optional<Stretch> chosen, Hold newHold) {
+        if (chosen.equals(stretch) && newHold.equals(hold)) {
+            return this;
+        }
+        return new PracticeRecord(sides, chosen.isPresent() ? chosen : stretch, newHold, rounds, testedOn,
+                practisedOn, pausedOn, updatedAt);
+    }
+
+    /** Returns this record paused on {@code day}: no stretching that day, and a question next time. */
+    public PracticeRecord paused(LocalDate day) {
+        return new PracticeRecord(sides, stretch, hold, rounds, testedOn, practisedOn, Optional.of(day), updatedAt);
+    }
+
+    /** Returns this record with its safety pause over. */
+    public PracticeRecord unpaused() {
+        return new PracticeRecord(sides, stretch, hold, rounds, testedOn, practisedOn, Optional.empty(), updatedAt);
+    }
+
+    /**
+     * Returns this record as written at {@code now}: its year starts again. Kept to the day (UTC):
+     * the year needs no more, and a record then reads the same whichever second of the day it was
+     * written in.
+     */
+    public PracticeRecord touched(Instant now) {
+        return new PracticeRecord(sides, stretch, hold, rounds, testedOn, practisedOn, pausedOn,
+                now.truncatedTo(ChronoUnit.DAYS));
+    }
+
+    /** Returns the last day the user did something: a test or a stretch. */
+    public Optional<LocalDate> lastActive() {
+        Optional<LocalDate> practised = practisedOn.isEmpty() ? Optional.empty()
+                : Optional.of(practisedOn.get(practisedOn.size() - 1));
+        if (testedOn.isEmpty()) {
+            return practised;
+        }
+        return practised.isPresent() && practised.get().isAfter(testedOn.get()) ? practised : testedOn;
+    }
+
+    /** Returns on how many days from {@code from} to {@code to}, both included, the user practised. */
+    public int daysPractised(LocalDate from, LocalDate to) {
+        int n = 0;
+        for (LocalDate d : practisedOn) {
+            if (!d.isBefore(from) && !d.isAfter(to)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Returns whether this record differs from {@code other} in what it keeps, leaving aside when it was written. */
+    public boolean differsFrom(PracticeRecord other) {
+        return !sides.equals(other.sides) || !stretch.equals(other.stretch) || hold.seconds() != other.hold.seconds()
+                || rounds != other.rounds || !testedOn.equals(other.testedOn) || !practisedOn.equals(other.practisedOn)
+                || !pausedOn.equals(other.pausedOn);
+    }
+}
