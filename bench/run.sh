@@ -11,7 +11,7 @@
 #   jar:  size of each shaded jar.
 #   store (needs Node.js; skipped with one line without it): a returning user's LaunchRequest with
 #         the history store on dynalite (tools/dynalite; table from template.yaml, bench user
-#         seeded by bench/src/SeedHistory.java): Hip Check's fresh-JVM first response with
+#         seeded by bench/src/SeedPractice.java): Hip Check's fresh-JVM first response with
 #         HISTORY_TABLE and HISTORY_ENDPOINT set against the hello world that builds the same
 #         DynamoDB client and does one GetItem (bench/hello-skill -Pdynamodb), RUNS alternating
 #         pairs with the Lambda flags; then, in one JVM each, the first real store load after
@@ -75,14 +75,14 @@ echo "jar:refj $(stat -c %s "$refj")" >> "$out"
 store_bench() {
   (cd tools/dynalite && { npm ls dynalite >/dev/null 2>&1 || npm ci --no-audit --no-fund --silent; })
   mvn -q -B -ntp -f bench/hello-skill/pom.xml -Pdynamodb package
-  # SeedHistory runs the test fixture (Dynalite), so it needs the test classpath.
+  # SeedPractice runs the test fixture (Dynalite), so it needs the test classpath.
   mvn -q -B -ntp dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=bench/target/test-cp.txt >/dev/null
   local seedcp="bench/target/seed:target/test-classes:target/classes:$(cat bench/target/test-cp.txt)"
   mkdir -p bench/target/seed
-  javac -d bench/target/seed -cp "$seedcp" bench/src/SeedHistory.java
+  javac -d bench/target/seed -cp "$seedcp" bench/src/SeedPractice.java
   javac -d bench/target -cp "$ours" bench/src/PrimedStore.java
-  # dynalite lives as long as SeedHistory's standard input, this coprocess's pipe, stays open.
-  coproc SEED { exec java -cp "$seedcp" SeedHistory; }
+  # dynalite lives as long as SeedPractice's standard input, this coprocess's pipe, stays open.
+  coproc SEED { exec java -cp "$seedcp" SeedPractice; }
   local line endpoint refd=bench/hello-skill/target/dynamodb/hello-skill-dynamodb.jar
   read -r -t 60 -u "${SEED[0]}" line || { echo "dynalite did not start: see target/dynalite.log" >&2; return 1; }
   endpoint=${line#endpoint }
