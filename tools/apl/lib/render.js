@@ -6,18 +6,11 @@ const puppeteer = require('puppeteer-core');
 const server = require('./server');
 const { visibleTexts } = require('./cases');
 
-const VIEWPORTS = [
-  { name: 'round-480', width: 480, height: 480, dpi: 160, shape: 'ROUND', mode: 'HUB' },
-  { name: 'hub-1024x600', width: 1024, height: 600, dpi: 160, shape: 'RECTANGLE', mode: 'HUB' },
-  { name: 'hub-1280x800', width: 1280, height: 800, dpi: 160, shape: 'RECTANGLE', mode: 'HUB' }
-];
+// One list of screens for the renderer and for the manifest's supportedViewports (SkillManifestTest).
 // SCREENS_VIEWPORTS=all adds the other profiles the resources size for: Echo Show 5, Show 15, TV.
-if (process.env.SCREENS_VIEWPORTS === 'all') {
-  VIEWPORTS.push(
-    { name: 'hub-960x480', width: 960, height: 480, dpi: 160, shape: 'RECTANGLE', mode: 'HUB' },
-    { name: 'hub-1920x1080', width: 1920, height: 1080, dpi: 160, shape: 'RECTANGLE', mode: 'HUB' },
-    { name: 'tv-960x540', width: 960, height: 540, dpi: 160, shape: 'RECTANGLE', mode: 'TV' });
-}
+const VIEWPORTS = require('../viewports.json').viewports
+  .filter((v) => v.always || process.env.SCREENS_VIEWPORTS === 'all')
+  .map(({ always, ...v }) => v);
 
 const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--hide-scrollbars',
