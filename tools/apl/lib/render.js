@@ -6,18 +6,17 @@ const puppeteer = require('puppeteer-core');
 const server = require('./server');
 const { visibleTexts } = require('./cases');
 
-const VIEWPORTS = [
-  { name: 'round-480', width: 480, height: 480, dpi: 160, shape: 'ROUND', mode: 'HUB' },
-  { name: 'hub-1024x600', width: 1024, height: 600, dpi: 160, shape: 'RECTANGLE', mode: 'HUB' },
-  { name: 'hub-1280x800', width: 1280, height: 800, dpi: 160, shape: 'RECTANGLE', mode: 'HUB' }
-];
+// One list of screens for the renderer and for the manifest's supportedViewports (SkillManifestTest).
 // SCREENS_VIEWPORTS=all adds the other profiles the resources size for: Echo Show 5, Show 15, TV.
-if (process.env.SCREENS_VIEWPORTS === 'all') {
-  VIEWPORTS.push(
-    { name: 'hub-960x480', width: 960, height: 480, dpi: 160, shape: 'RECTANGLE', mode: 'HUB' },
-    { name: 'hub-1920x1080', width: 1920, height: 1080, dpi: 160, shape: 'RECTANGLE', mode: 'HUB' },
-    { name: 'tv-960x540', width: 960, height: 540, dpi: 160, shape: 'RECTANGLE', mode: 'TV' });
-}
+const VIEWPORTS = require('../viewports.json').viewports
+  .filter((v) => v.always || process.env.SCREENS_VIEWPORTS === 'all')
+  .map(({ always, ...v }) => v);
+
+// Emscripten's start-up progress lines, which say nothing about a document.
+const STARTUP_PROGRESS = /^(still waiting on run dependencies:|dependency: wasm-instantiate|\(end of list\))/;
+// How long the engine may take to start, and a case to mount, on a loaded machine.
+const ENGINE_START_MS = 120000;
+const MOUNT_MS = 60000;
 
 const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--hide-scrollbars',
@@ -74,11 +73,18 @@ async function openSlot(browser, url, fonts) {
   });
   page.on('pageerror', (e) => slot.problems.push(`page error: ${e.message}`));
   page.on('console', (m) => {
+    // The renderer's WebAssembly loader reports its progress while it starts ("still waiting on run
+    // dependencies: wasm-instantiate", then "(end of list)"): on a busy machine that is slowness,
+    // not an error. Readiness is awaited below; a start that never finishes still fails.
+    if (STARTUP_PROGRESS.test(m.text())) return;
     if (m.type() === 'error' || m.type() === 'warn' || m.type() === 'warning') {
       slot.problems.push(`console ${m.type()}: ${m.text().replace(/\0/g, '').split('\n').slice(0, 2).join(' ')}`);
     }
   });
   await page.goto(url, { waitUntil: 'load' });
+  // Waits for the engine itself, not a fixed time: two cores shared by several renders can take
+  // tens of seconds to compile the WebAssembly, and a case mounted before then would time out.
+  await withTimeout(page.evaluate(() => window.engineReady.then(() => true)), ENGINE_START_MS, 'renderer engine start');
   return slot;
 }
 
@@ -93,7 +99,7 @@ const norm = (s) => s.replace(/\s+/g, ' ').trim();
 async function showCase(page, c, viewport) {
   await page.setViewport({ width: viewport.width, height: viewport.height, deviceScaleFactor: 1 });
   const vp = { width: viewport.width, height: viewport.height, dpi: viewport.dpi, shape: viewport.shape, mode: viewport.mode };
-  await withTimeout(page.evaluate((doc, ds, v) => window.renderCase(doc, ds, v), c.document, c.datasources, vp), 20000, 'renderer init');
+  await withTimeout(page.evaluate((doc, ds, v) => window.renderCase(doc, ds, v), c.document, c.datasources, vp), MOUNT_MS, 'renderer init');
   await page.evaluate(() => document.fonts.ready);
   await new Promise((r) => setTimeout(r, 300));
 }
@@ -138,7 +144,10 @@ async function renderOne(slot, c, viewport, shotsDir) {
     const errors = await page.evaluate(() => window.aplErrors);
     problems.push(...errors);
   } catch (e) {
+    // Thrown means the render did not finish (a timeout, a page gone), not that it showed something
+    // wrong: the caller tries such a render once more on a fresh page.
     problems.push(`render failed: ${e.message}`);
+    return { problems: [...problems], shots, unfinished: true };
   }
   return { problems: [...problems], shots };
 }
@@ -307,11 +316,18 @@ async function renderAll(cases, shotsDir, { concurrency = 3, log = () => {} } = 
   const results = [];
   let next = 0;
   async function worker() {
-    const slot = await openSlot(browser, srv.url, fonts);
+    let slot = await openSlot(browser, srv.url, fonts);
     while (next < jobs.length) {
       const job = jobs[next++];
       const started = Date.now();
-      const r = await renderOne(slot, job.c, job.v, shotsDir);
+      let r = await renderOne(slot, job.c, job.v, shotsDir);
+      if (r.unfinished) {
+        // Once, on a fresh page: a render that did not finish on a busy machine. What a second
+        // attempt reports stands, so a real renderer error still fails the check.
+        await slot.close().catch(() => {});
+        slot = await openSlot(browser, srv.url, fonts);
+        r = await renderOne(slot, job.c, job.v, shotsDir);
+      }
       results.push({ name: job.c.name, viewport: job.v.name, ...r });
       log(job.c.name, job.v.name, r, Date.now() - started);
     }

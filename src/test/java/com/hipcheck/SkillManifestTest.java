@@ -26,12 +26,16 @@ import org.junit.jupiter.api.Test;
  * The skill manifest ({@code skill-package/skill.json}) as SMAPI and certification would judge it:
  * strict JSON, only the field names the manifest schema defines, what creating the skill needs, store
  * texts within the developer console's limits, the statement a health skill's description must make,
- * and the endpoint placeholder that {@code bin/skill-package} fills. What the example phrases do when
+ * the screens declared as rendered, the icons packaged, and the placeholders that
+ * {@code bin/skill-package} fills (endpoints, privacy policy URL). What the example phrases do when
  * said is checked next to the handler, in {@code alexa.ExamplePhrasesTest}.
  */
 class SkillManifestTest {
     static final Path MANIFEST = Path.of("skill-package", "skill.json");
     static final String ENDPOINT_PLACEHOLDER = "arn:aws:lambda:REGION:ACCOUNT:function:NAME:live";
+    static final String PRIVACY_PLACEHOLDER = "PRIVACY_POLICY_URL";
+    /** The screens bin/check-screens renders; the manifest's supportedViewports must match them. */
+    static final Path RENDERED_VIEWPORTS = Path.of("tools", "apl", "viewports.json");
     static final String MEDICAL_STATEMENT = "not a substitute for professional medical advice";
     /** Short enough to read on the skill's card at a glance and to say in one breath. */
     static final int MAX_EXAMPLE_PHRASE_CHARS = 70;
@@ -42,20 +46,23 @@ class SkillManifestTest {
      * SkillManifestPrivacyAndCompliance, SkillManifestApis, CustomApis, SkillManifestEndpoint): a
      * misspelt field is not an error there, it is silently missing from the skill.
      */
-    static final Map<String, Set<String>> SCHEMA = Map.of(
-            "manifest", Set.of("manifestVersion", "publishingInformation", "privacyAndCompliance", "permissions",
-                    "events", "apis"),
-            "publishingInformation", Set.of("name", "description", "locales", "isAvailableWorldwide",
-                    "distributionMode", "gadgetSupport", "testingInstructions", "category", "distributionCountries"),
-            "locale", Set.of("name", "smallIconUri", "largeIconUri", "summary", "description", "updatesDescription",
-                    "examplePhrases", "keywords"),
-            "privacyAndCompliance", Set.of("locales", "allowsPurchases", "usesPersonalInfo", "isChildDirected",
-                    "isExportCompliant", "containsAds", "usesHealthInfo"),
-            "privacyLocale", Set.of("privacyPolicyUrl", "termsOfUseUrl"),
-            "apis", Set.of("custom", "smartHome", "flashBriefing", "video", "alexaForBusiness", "householdList",
-                    "music", "health"),
-            "custom", Set.of("endpoint", "regions", "interfaces", "tasks", "connections"),
-            "endpoint", Set.of("uri", "sslCertificateType"));
+    static final Map<String, Set<String>> SCHEMA = Map.ofEntries(
+            Map.entry("manifest", Set.of("manifestVersion", "publishingInformation", "privacyAndCompliance", "permissions",
+                    "events", "apis")),
+            Map.entry("publishingInformation", Set.of("name", "description", "locales", "isAvailableWorldwide",
+                    "distributionMode", "gadgetSupport", "testingInstructions", "category", "distributionCountries")),
+            Map.entry("locale", Set.of("name", "smallIconUri", "largeIconUri", "summary", "description", "updatesDescription",
+                    "examplePhrases", "keywords")),
+            Map.entry("privacyAndCompliance", Set.of("locales", "allowsPurchases", "usesPersonalInfo", "isChildDirected",
+                    "isExportCompliant", "containsAds", "usesHealthInfo")),
+            Map.entry("privacyLocale", Set.of("privacyPolicyUrl", "termsOfUseUrl")),
+            Map.entry("apis", Set.of("custom", "smartHome", "flashBriefing", "video", "alexaForBusiness", "householdList",
+                    "music", "health")),
+            Map.entry("custom", Set.of("endpoint", "regions", "interfaces", "tasks", "connections")),
+            Map.entry("endpoint", Set.of("uri", "sslCertificateType")),
+            Map.entry("events", Set.of("subscriptions", "publications", "regions", "endpoint")),
+            Map.entry("aplInterface", Set.of("type", "supportedViewports")),
+            Map.entry("viewport", Set.of("mode", "shape", "minWidth", "maxWidth", "minHeight", "maxHeight")));
 
     static final JsonMapper STRICT = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -89,6 +96,11 @@ class SkillManifestTest {
         assertFields(manifest.path("apis"), "apis");
         assertFields(manifest.path("apis").path("custom"), "custom");
         assertFields(manifest.path("apis").path("custom").path("endpoint"), "endpoint");
+        assertFields(manifest.path("events"), "events");
+        assertFields(manifest.path("events").path("endpoint"), "endpoint");
+        JsonNode apl = aplInterface();
+        assertFields(apl, "aplInterface");
+        apl.path("supportedViewports").forEach(v -> assertFields(v, "viewport"));
     }
 
     @Test
@@ -164,11 +176,14 @@ class SkillManifestTest {
         assertEquals("HEALTH_AND_FITNESS", publishing.path("category").asText());
     }
 
-    /** Nothing is bought, collected, advertised or aimed at children, so no privacy policy URL is needed. */
+    /**
+     * Nothing is bought, advertised or aimed at children; a practice record is kept per user after an
+     * explicit yes (docs/privacy.md), so usesPersonalInfo is true and a privacy policy URL is required.
+     */
     @Test
     void privacyAnswersMatchWhatTheSkillDoes() {
         JsonNode privacy = manifest.path("privacyAndCompliance");
-        Map<String, Boolean> expected = Map.of("allowsPurchases", false, "usesPersonalInfo", false,
+        Map<String, Boolean> expected = Map.of("allowsPurchases", false, "usesPersonalInfo", true,
                 "isChildDirected", false, "isExportCompliant", true, "containsAds", false);
         expected.forEach((field, value) -> {
             assertTrue(privacy.path(field).isBoolean(), field + " must be true or false, not missing");
@@ -176,24 +191,128 @@ class SkillManifestTest {
         });
     }
 
-    /** Icons and policy URLs are optional until certification; any that are given must be https. */
+    /**
+     * The policy is hosted wherever the deployer hosts it, so the source holds a placeholder that
+     * bin/skill-package replaces (--privacy-url); a term-of-use URL, if ever given, must be https.
+     */
     @Test
-    void everyUrlGivenIsHttps() {
-        List<JsonNode> urls = new ArrayList<>();
-        manifest.path("publishingInformation").path("locales")
-                .forEach(l -> Stream.of("smallIconUri", "largeIconUri").map(l::path).forEach(urls::add));
-        manifest.path("privacyAndCompliance").path("locales")
-                .forEach(l -> Stream.of("privacyPolicyUrl", "termsOfUseUrl").map(l::path).forEach(urls::add));
-        for (JsonNode url : urls) {
-            assertTrue(url.isMissingNode() || url.asText().startsWith("https://"), url.toString());
+    void privacyPolicyUrlIsThePlaceholderThatTheScriptFills() {
+        JsonNode en = manifest.path("privacyAndCompliance").path("locales").path("en-US");
+        assertEquals(PRIVACY_PLACEHOLDER, en.path("privacyPolicyUrl").asText());
+        assertTrue(en.path("termsOfUseUrl").isMissingNode() || en.path("termsOfUseUrl").asText().startsWith("https://"));
+    }
+
+    /**
+     * Icons ship inside the package (the ASK CLI uploads file://assets/... with the manifest, see
+     * ask-resources.json) at the sizes the store asks for: 108 and 512 pixels square.
+     */
+    @Test
+    void iconsArePackagedPngsOfTheStoreSizes() throws IOException {
+        for (Map.Entry<String, Integer> icon : Map.of("smallIconUri", 108, "largeIconUri", 512).entrySet()) {
+            String uri = locale().path(icon.getKey()).asText();
+            assertTrue(uri.startsWith("file://assets/images/") && uri.endsWith(".png"), icon.getKey() + ": " + uri);
+            Path file = MANIFEST.resolveSibling(uri.substring("file://".length()));
+            assertTrue(Files.isRegularFile(file), uri + " points at no file");
+            int[] size = pngSize(file);
+            assertEquals(icon.getValue(), size[0], uri + " width");
+            assertEquals(icon.getValue(), size[1], uri + " height");
         }
+    }
+
+    /** Returns {width, height} from a PNG's header (the IHDR chunk, which the format puts first). */
+    static int[] pngSize(Path png) throws IOException {
+        byte[] head = new byte[24];
+        try (var in = Files.newInputStream(png)) {
+            assertEquals(24, in.readNBytes(head, 0, 24), png + " is too short for a PNG");
+        }
+        byte[] signature = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+        for (int i = 0; i < signature.length; i++) {
+            assertEquals(signature[i], head[i], png + " is not a PNG");
+        }
+        assertEquals("IHDR", new String(head, 12, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        var buffer = java.nio.ByteBuffer.wrap(head);
+        return new int[] {buffer.getInt(16), buffer.getInt(20)};
+    }
+
+    /**
+     * Alexa lists Alexa.Presentation.APL in a request's supportedInterfaces only for a skill that
+     * declares it, so without this no screen would ever appear.
+     */
+    @Test
+    void declaresTheAplInterface() {
+        assertEquals("ALEXA_PRESENTATION_APL", aplInterface().path("type").asText());
+    }
+
+    /**
+     * The declared viewport ranges and the screens bin/check-screens renders (tools/apl/viewports.json,
+     * which tools/apl/lib/render.js reads) are the same set: each rendered screen falls in a declared
+     * range of its mode and shape, and each declared range holds a rendered screen, so nothing is
+     * declared that was never looked at and nothing looked at is left undeclared.
+     */
+    @Test
+    void declaredViewportsAreTheRenderedOnes() throws IOException {
+        List<JsonNode> declared = new ArrayList<>();
+        aplInterface().path("supportedViewports").forEach(declared::add);
+        List<JsonNode> rendered = new ArrayList<>();
+        STRICT.readTree(RENDERED_VIEWPORTS.toFile()).path("viewports").forEach(rendered::add);
+        assertFalse(rendered.isEmpty(), "no viewports in " + RENDERED_VIEWPORTS);
+        for (JsonNode screen : rendered) {
+            assertTrue(declared.stream().anyMatch(range -> holds(range, screen)),
+                    screen.path("name").asText() + " is rendered but no declared viewport holds it");
+        }
+        for (JsonNode range : declared) {
+            assertTrue(rendered.stream().anyMatch(screen -> holds(range, screen)),
+                    range + " is declared but bin/check-screens renders nothing in it");
+        }
+    }
+
+    /**
+     * Amazon's APL guide ("Configure Your Skill with the APL Interface") names these profiles for a
+     * skill's supportedViewports: small round hub, medium and large landscape hubs, the extra-large TV.
+     */
+    @Test
+    void declaredViewportsCoverAmazonsRequiredProfiles() {
+        List<JsonNode> declared = new ArrayList<>();
+        aplInterface().path("supportedViewports").forEach(declared::add);
+        List<String> required = List.of("HUB ROUND 100 599 100 599", "HUB RECTANGLE 960 1279 600 959",
+                "HUB RECTANGLE 1280 1920 600 1279", "TV RECTANGLE 960 960 540 540");
+        List<String> have = declared.stream().map(v -> String.join(" ", v.path("mode").asText(), v.path("shape").asText(),
+                v.path("minWidth").asText(), v.path("maxWidth").asText(), v.path("minHeight").asText(),
+                v.path("maxHeight").asText())).toList();
+        for (String profile : required) {
+            assertTrue(have.contains(profile), "missing the required viewport " + profile + " in " + have);
+        }
+    }
+
+    private static boolean holds(JsonNode range, JsonNode screen) {
+        int width = screen.path("width").asInt();
+        int height = screen.path("height").asInt();
+        return range.path("mode").asText().equals(screen.path("mode").asText())
+                && range.path("shape").asText().equals(screen.path("shape").asText())
+                && range.path("minWidth").asInt() <= width && width <= range.path("maxWidth").asInt()
+                && range.path("minHeight").asInt() <= height && height <= range.path("maxHeight").asInt();
+    }
+
+    /**
+     * When a user disables the skill, Alexa sends SKILL_DISABLED to the events endpoint (the same
+     * alias): the handler deletes what was kept for that user, whose next user id will be new.
+     */
+    @Test
+    void subscribesToSkillDisabledAtTheSameEndpoint() {
+        JsonNode events = manifest.path("events");
+        List<String> names = new ArrayList<>();
+        events.path("subscriptions").forEach(e -> names.add(e.path("eventName").asText()));
+        assertEquals(List.of("SKILL_DISABLED"), names);
+        assertEquals(ENDPOINT_PLACEHOLDER, events.path("endpoint").path("uri").asText());
     }
 
     @Test
     void endpointIsThePlaceholderThatTheScriptFills() throws IOException {
         assertEquals(ENDPOINT_PLACEHOLDER, manifest.path("apis").path("custom").path("endpoint").path("uri").asText());
         String text = Files.readString(MANIFEST);
-        assertEquals(text.indexOf(ENDPOINT_PLACEHOLDER), text.lastIndexOf(ENDPOINT_PLACEHOLDER), "one placeholder");
+        // Two: the skill's endpoint and the events endpoint, both the same alias.
+        assertEquals(2, text.split(java.util.regex.Pattern.quote(ENDPOINT_PLACEHOLDER), -1).length - 1,
+                "the placeholder appears only as the two endpoints");
     }
 
     @Test
@@ -208,6 +327,17 @@ class SkillManifestTest {
         JsonNode en = manifest.path("publishingInformation").path("locales").path("en-US");
         assertTrue(en.isObject(), "publishingInformation.locales.en-US");
         return en;
+    }
+
+    private static JsonNode aplInterface() {
+        JsonNode found = null;
+        for (JsonNode i : manifest.path("apis").path("custom").path("interfaces")) {
+            if (i.path("type").asText().equals("ALEXA_PRESENTATION_APL")) {
+                found = i;
+            }
+        }
+        assertTrue(found != null, "apis.custom.interfaces has no ALEXA_PRESENTATION_APL");
+        return found;
     }
 
     private static void assertFields(JsonNode node, String schema) {

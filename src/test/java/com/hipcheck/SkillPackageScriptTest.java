@@ -22,12 +22,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Runs {@code bin/skill-package} as a deploy runs it and reads what it wrote: the manifest with the
- * endpoint filled in (or left out), otherwise unchanged, and the interaction model copied from
- * {@code models/} into the ASK CLI's {@code interactionModels/custom/} folder.
+ * Runs {@code bin/skill-package} as a deploy runs it and reads what it wrote: the manifest, strict
+ * JSON, with both endpoints (the skill's and SKILL_DISABLED's) and the privacy policy URL filled in
+ * (or left out), otherwise unchanged, the APL interface kept; the interaction model copied from
+ * {@code models/} into the ASK CLI's {@code interactionModels/custom/} folder; documents and icons.
  */
 class SkillPackageScriptTest {
     static final String ALIAS_ARN = "arn:aws:lambda:us-east-1:123456789012:function:hip-check-HipCheck-AbC123:live";
+    static final String PRIVACY_URL = "https://hip-check.example.com/privacy.html";
 
     @TempDir
     Path dir;
@@ -38,23 +40,31 @@ class SkillPackageScriptTest {
     @Test
     void fillsTheEndpointWithTheAliasArnAndChangesNothingElse() throws IOException, InterruptedException {
         Path out = dir.resolve("package");
-        Run run = run(Map.of(), "--out", out.toString(), ALIAS_ARN);
+        Run run = run(Map.of(), "--out", out.toString(), "--privacy-url", PRIVACY_URL, ALIAS_ARN);
 
         assertEquals(0, run.status(), run.err());
         ObjectNode expected = template();
         ((ObjectNode) expected.path("apis").path("custom").path("endpoint")).put("uri", ALIAS_ARN);
-        assertEquals(expected, SkillManifestTest.read(out.resolve("skill.json")));
+        ((ObjectNode) expected.path("events").path("endpoint")).put("uri", ALIAS_ARN);
+        ((ObjectNode) expected.path("privacyAndCompliance").path("locales").path("en-US"))
+                .put("privacyPolicyUrl", PRIVACY_URL);
+        JsonNode written = SkillManifestTest.read(out.resolve("skill.json"));
+        assertEquals(expected, written);
+        assertEquals("ALEXA_PRESENTATION_APL", written.path("apis").path("custom").path("interfaces").path(0)
+                .path("type").asText(), "the screens stay declared");
         assertHoldsTheModelsAsTheyAre(out);
     }
 
     @Test
     void takesTheArnFromTheEnvironmentToo() throws IOException, InterruptedException {
         Path out = dir.resolve("package");
-        Run run = run(Map.of("SKILL_ENDPOINT_ARN", ALIAS_ARN), "--out", out.toString());
+        Run run = run(Map.of("SKILL_ENDPOINT_ARN", ALIAS_ARN, "PRIVACY_POLICY_URL", PRIVACY_URL), "--out", out.toString());
 
         assertEquals(0, run.status(), run.err());
-        JsonNode apis = SkillManifestTest.read(out.resolve("skill.json")).path("apis");
-        assertEquals(ALIAS_ARN, apis.path("custom").path("endpoint").path("uri").asText());
+        JsonNode manifest = SkillManifestTest.read(out.resolve("skill.json"));
+        assertEquals(ALIAS_ARN, manifest.path("apis").path("custom").path("endpoint").path("uri").asText());
+        assertEquals(PRIVACY_URL, manifest.path("privacyAndCompliance").path("locales").path("en-US")
+                .path("privacyPolicyUrl").asText());
     }
 
     /** The skill is created before its Lambda function exists, so the first package has no endpoint. */
@@ -66,8 +76,56 @@ class SkillPackageScriptTest {
         assertEquals(0, run.status(), run.err());
         ObjectNode expected = template();
         ((ObjectNode) expected.path("apis").path("custom")).remove("endpoint");
-        assertEquals(expected, SkillManifestTest.read(out.resolve("skill.json")), "apis.custom is left empty");
+        // Events need an endpoint; without the function there is nothing to send SKILL_DISABLED to.
+        expected.remove("events");
+        ((ObjectNode) expected.path("privacyAndCompliance")).remove("locales");
+        assertEquals(expected, SkillManifestTest.read(out.resolve("skill.json")),
+                "only the endpoints and the unfilled privacy URL are left out; the interfaces stay");
         assertHoldsTheModelsAsTheyAre(out);
+    }
+
+    /** The bug: a text cut of the endpoint wrote "custom": {, once apis.custom had a second member. */
+    @Test
+    void writesValidJsonWithTheInterfacesWithAndWithoutAnEndpoint() throws IOException, InterruptedException {
+        for (List<String> args : List.of(List.of("--no-endpoint"), List.of("--privacy-url", PRIVACY_URL, ALIAS_ARN))) {
+            Path out = dir.resolve("package-" + args.size());
+            List<String> all = new ArrayList<>(List.of("--out", out.toString()));
+            all.addAll(args);
+            assertEquals(0, run(Map.of(), all.toArray(String[]::new)).status(), args.toString());
+            JsonNode custom = SkillManifestTest.read(out.resolve("skill.json")).path("apis").path("custom");
+            assertTrue(custom.path("interfaces").isArray() && custom.path("interfaces").size() == 1, custom.toString());
+        }
+    }
+
+    /** Once the function runs, the skill keeps a practice record: no endpoint without the policy URL. */
+    @Test
+    void refusesAnEndpointWithoutAPrivacyPolicyUrl() throws IOException, InterruptedException {
+        Run run = run(Map.of(), "--out", dir.resolve("package").toString(), ALIAS_ARN);
+
+        assertEquals(2, run.status(), run.err());
+        assertTrue(run.err().contains("--privacy-url"), run.err());
+        assertFalse(Files.exists(dir.resolve("package")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://example.com/privacy", "example.com/privacy", "PRIVACY_POLICY_URL"})
+    void refusesAPrivacyUrlThatIsNotHttps(String url) throws IOException, InterruptedException {
+        Run run = run(Map.of(), "--out", dir.resolve("package").toString(), "--privacy-url", url, ALIAS_ARN);
+
+        assertEquals(2, run.status(), run.err());
+        assertFalse(Files.exists(dir.resolve("package")));
+    }
+
+    @Test
+    void shipsTheIconsTheManifestNames() throws IOException, InterruptedException {
+        Path out = dir.resolve("pkg");
+        assertEquals(0, run(Map.of(), "--out", out.toString(), "--no-endpoint").status());
+        JsonNode locale = SkillManifestTest.read(out.resolve("skill.json")).path("publishingInformation")
+                .path("locales").path("en-US");
+        for (String field : List.of("smallIconUri", "largeIconUri")) {
+            String uri = locale.path(field).asText();
+            assertTrue(Files.isRegularFile(out.resolve(uri.substring("file://".length()))), uri);
+        }
     }
 
     @Test
@@ -76,7 +134,7 @@ class SkillPackageScriptTest {
         assertEquals(0, run(Map.of(), "--out", out.toString(), "--no-endpoint").status());
         Files.writeString(out.resolve("interactionModels/custom/xx-XX.json"), "{}");
 
-        assertEquals(0, run(Map.of(), "--out", out.toString(), ALIAS_ARN).status());
+        assertEquals(0, run(Map.of(), "--out", out.toString(), "--privacy-url", PRIVACY_URL, ALIAS_ARN).status());
         assertFalse(Files.exists(out.resolve("interactionModels/custom/xx-XX.json")), "a stale file survived");
     }
 
@@ -108,7 +166,7 @@ class SkillPackageScriptTest {
         Path other = Files.createDirectories(dir.resolve("notes"));
         Files.writeString(other.resolve("todo.txt"), "keep me");
 
-        Run run = run(Map.of(), "--out", other.toString(), ALIAS_ARN);
+        Run run = run(Map.of(), "--out", other.toString(), "--privacy-url", PRIVACY_URL, ALIAS_ARN);
 
         assertEquals(1, run.status());
         assertTrue(run.err().contains("is not a skill package"), run.err());
@@ -160,6 +218,7 @@ class SkillPackageScriptTest {
                 .redirectOutput(dir.resolve("stdout").toFile())
                 .redirectError(dir.resolve("stderr").toFile());
         builder.environment().remove("SKILL_ENDPOINT_ARN");
+        builder.environment().remove("PRIVACY_POLICY_URL");
         builder.environment().putAll(env);
         Process process = builder.start();
         assertTrue(process.waitFor(30, TimeUnit.SECONDS), "bin/skill-package did not finish");

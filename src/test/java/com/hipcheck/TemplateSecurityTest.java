@@ -26,11 +26,13 @@ class TemplateSecurityTest {
     private static final Set<String> STORE_ACTIONS = Set.of("dynamodb:Query", "dynamodb:PutItem",
             "dynamodb:DeleteItem", "dynamodb:BatchWriteItem");
 
+    private static JsonNode template;
     private static JsonNode resources;
 
     @BeforeAll
     static void readTheTemplate() throws IOException {
-        resources = new YAMLMapper().readTree(Path.of("template.yaml").toFile()).path("Resources");
+        template = new YAMLMapper().readTree(Path.of("template.yaml").toFile());
+        resources = template.path("Resources");
     }
 
     private static List<Map.Entry<String, JsonNode>> ofType(String type) {
@@ -123,5 +125,48 @@ class TemplateSecurityTest {
         JsonNode logGroup = resources.path(group);
         assertEquals("AWS::Logs::LogGroup", logGroup.path("Type").asText(), "the function logs to " + group);
         assertTrue(logGroup.path("Properties").path("RetentionInDays").asInt() > 0);
+    }
+
+    /**
+     * A check of the infrastructure scanner (checkov) that the template does not meet is skipped in
+     * the resource's own Metadata, with the reason next to it: an id like CKV_AWS_116 and a one-line
+     * comment long enough to be a reason, each id once.
+     */
+    @Test
+    void everySkippedScannerCheckSaysWhy() {
+        int skipped = 0;
+        for (Map.Entry<String, JsonNode> resource : resources.properties()) {
+            List<String> ids = new ArrayList<>();
+            for (JsonNode skip : items(resource.getValue().path("Metadata").path("checkov").path("skip"))) {
+                String id = skip.path("id").asText();
+                String comment = skip.path("comment").asText();
+                assertTrue(id.matches("CKV_AWS_\\d+"), resource.getKey() + ": not a checkov id: " + skip);
+                assertTrue(comment.length() >= 60 && !comment.contains("\n"),
+                        resource.getKey() + " " + id + ": the comment must be a one-line reason, got: " + comment);
+                assertFalse(ids.contains(id), resource.getKey() + ": " + id + " skipped twice");
+                ids.add(id);
+                skipped++;
+            }
+        }
+        assertTrue(skipped > 0, "no skips found: has the Metadata moved?");
+    }
+
+    /** Reserved concurrency (checkov CKV_AWS_115) caps cost under a flood; 0 lifts it for new accounts. */
+    @Test
+    void theFunctionsConcurrencyIsCappedByAParameter() {
+        JsonNode parameter = template.path("Parameters").path("ReservedConcurrency");
+        assertEquals("Number", parameter.path("Type").asText());
+        assertTrue(parameter.path("Default").asInt() > 0, "capped by default");
+        assertTrue(function().path("ReservedConcurrentExecutions").toString().contains("ReservedConcurrency"),
+                "the function uses the parameter: " + function().path("ReservedConcurrentExecutions"));
+    }
+
+    /** Alexa calls Lambda only in these regions; a stack elsewhere would never be called. */
+    @Test
+    void theStackRefusesARegionAlexaDoesNotCall() {
+        String rule = template.path("Rules").path("AlexaRegion").toString();
+        for (String region : List.of("us-east-1", "eu-west-1", "us-west-2")) {
+            assertTrue(rule.contains(region), rule);
+        }
     }
 }
