@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hipcheck.local.Hearing;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -89,11 +93,38 @@ class ListingTest {
     void theInstructionsCoverEveryCapability() {
         String text = instructions();
         for (String point : List.of("Shall I keep your stretch plan, so next time we can go straight to it?",
-                "Only an explicit yes", "Welcome back. Ready for your right-hip stretch?", "Echo Show", "touch",
+                "Only an explicit yes", "Welcome back to Hip Check. Ready for your right-hip stretch?", "Echo Show", "touch",
                 "pauses", "for the day", "Disabling the skill deletes")) {
             assertTrue(text.contains(point), "the testing instructions should say: " + point);
         }
         assertTrue(!text.contains("stores nothing"), "Hip Check keeps a practice record after a yes");
+    }
+
+    /**
+     * The lines the instructions quote Hip Check as saying are its own: each is a whole sentence of
+     * the speech properties, or what a golden conversation checks it says (a response is held to
+     * those by GoldenConversationTest).
+     */
+    @Test
+    void theLinesQuotedAsHipChecksAreWhatItSays() throws IOException {
+        String speech = Files.readString(Path.of("src/main/resources/speech/en_US.properties"));
+        List<String> checked;
+        try (Stream<Path> files = Files.walk(Path.of("src/test/resources/conversations"))) {
+            checked = files.filter(f -> f.toString().endsWith(".txt")).flatMap(f -> {
+                try {
+                    return Files.readAllLines(f).stream();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).filter(l -> l.startsWith("< ")).toList();
+        }
+        for (String line : List.of("Shall I keep your stretch plan, so next time we can go straight to it?",
+                "Welcome back to Hip Check. Ready for your right-hip stretch?")) {
+            assertTrue(instructions().contains(line), line);
+            assertTrue(speech.lines().anyMatch(l -> l.endsWith("= " + line))
+                    || checked.stream().anyMatch(l -> l.substring(2).equals(line)),
+                    "Hip Check does not say: " + line);
+        }
     }
 
     /** What is kept and why, the screens, "forget me" and progress, as the listing must say. */

@@ -158,12 +158,24 @@ final class ScreenRenderer {
         return out;
     }
 
-    private static void figure(Screen.Figure figure, Map<String, Object> out, boolean withFocus) {
+    private void figure(Screen.Figure figure, Map<String, Object> out, boolean withFocus) {
         out.put("pose", lower(figure.pose()));
         out.put("side", lower(figure.side()));
+        out.put("drawingLabel", drawingLabel(figure));
         if (withFocus) {
             out.put("focus", lower(figure.focus()));
         }
+    }
+
+    /** Returns what a screen reader says for the drawing; nothing when no drawing is shown. */
+    private String drawingLabel(Screen.Figure figure) {
+        Label side = figure.side() == Side.RIGHT ? Label.SIDE_RIGHT : Label.SIDE_LEFT;
+        return switch (figure.pose()) {
+            case LYING -> labels.text(Label.DRAWING_LYING, phrasebook, side);
+            case KNEELING -> labels.text(Label.DRAWING_KNEELING, phrasebook,
+                    labels.text(side, phrasebook).toLowerCase(Locale.ROOT));
+            case NONE -> "";
+        };
     }
 
     private List<Object> buttons(List<Screen.Button> buttons) {

@@ -254,6 +254,9 @@ public final class Dialog {
             case PROGRESS -> stay(s, Recall.progress(s).then(Prompts.of(s).simple()));
             case FORGET_ME -> s.memory().storage() == Memory.Storage.NONE
                     ? stay(s, Narration.of(Msg.NOTHING_KEPT).then(backToIt(s)))
+                    // The store answered with nothing for this user, or it was deleted this session.
+                    : s.memory().storage() == Memory.Storage.UP && !s.memory().consented()
+                    ? stay(s, Narration.of(Msg.NOTHING_KEPT_YET).then(backToIt(s)))
                     : s.phase() == Phase.CONFIRM_FORGET ? stay(s, Prompts.of(s).prompt())
                     : enter(s.interruptedBy(Phase.CONFIRM_FORGET), Narration.empty());
         };

@@ -71,7 +71,8 @@ public record Memory(Storage storage, boolean consented, PracticeRecord record, 
 
     /** Returns what the conversation knows at the start, given the store's answer and the device's zone. */
     static Memory at(Instant now, Storage storage, Optional<PracticeRecord> kept, ZoneId zone) {
-        if (storage != Storage.UP || kept.isEmpty()) {
+        // An expired record is one DynamoDB has not yet got round to deleting: it is not there.
+        if (storage != Storage.UP || kept.isEmpty() || !kept.get().expiresAt().isAfter(now)) {
             return new Memory(storage, false, NOTHING_KEPT, false, false, false, now, zone);
         }
         // A record is kept only after a yes, so a user with one has agreed.

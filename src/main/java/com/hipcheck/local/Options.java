@@ -19,7 +19,7 @@ final class Options {
               --realtime      play holds in real time, cues at their moments, with a progress bar;
                               a line typed meanwhile cuts the hold short and is sent at once
               --model PATH    the interaction model (default models/en-US.json)
-              --history FILE  keep results and an unfinished test in FILE (default target/local-history.json),
+              --history FILE  keep the practice record (after a yes) in FILE (default target/local-history.json),
                               so "open hip check" a second time meets a returning user
               --temp-history  keep them in a temporary file, deleted on exit
               --no-history    keep nothing, as a skill deployed without a table

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazon.ask.model.interfaces.alexa.presentation.apl.RenderDocumentDirective;
 import com.amazon.ask.util.JacksonSerializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hipcheck.dialog.DialogLivenessTest;
 import com.hipcheck.dialog.Screen;
 import com.hipcheck.narration.Label;
@@ -91,6 +93,28 @@ class ScreenCatalogTest {
             // A word with arguments is looked for by its text around them.
             String pattern = Pattern.quote(labels.text(label, book, "\u0000", "\u0000")).replace("\u0000", "\\E.*\\Q");
             assertTrue(Pattern.compile(pattern).matcher(all).find(), label.key() + " is on no screen the skill sends");
+        }
+    }
+
+    /** A screen reader says what each drawing shows, and for which side (the documents bind drawingLabel). */
+    @Test
+    void everyDrawingIsNamedForAScreenReader() throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        int drawn = 0;
+        for (String json : DISTINCT.values()) {
+            JsonNode screen = mapper.readTree(json).path("datasources").path("screen");
+            if (!screen.has("pose") || screen.path("pose").asText().equals("none")) {
+                continue;
+            }
+            drawn++;
+            String label = screen.path("drawingLabel").asText().toLowerCase(Locale.ROOT);
+            assertTrue(label.contains(screen.path("side").asText()), screen.path("id") + ": \"" + label + "\"");
+        }
+        assertTrue(drawn > 0, "no drawn screen");
+        for (JsonNode document : ScreenChecks.DOCUMENTS.values()) {
+            String text = document.toString();
+            assertTrue(!text.contains("\"source\":\"${screen.pose}\"") || text.contains("${screen.drawingLabel}"),
+                    document.path("description").asText());
         }
     }
 

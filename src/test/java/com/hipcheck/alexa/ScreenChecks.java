@@ -20,7 +20,8 @@ import java.util.Set;
 /** What tests read off a response's screen: the document, the words shown, the buttons to touch. */
 final class ScreenChecks {
     /** Datasource fields the skill reads back or the document draws, never shown as words. */
-    private static final Set<String> NOT_SHOWN = Set.of("id", "kind", "value", "pose", "side", "focus", "outcome");
+    private static final Set<String> NOT_SHOWN = Set.of("id", "kind", "value", "pose", "side", "focus", "outcome",
+            "drawingLabel");
 
     private ScreenChecks() {}
 

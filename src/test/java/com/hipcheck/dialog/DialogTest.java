@@ -67,7 +67,7 @@ class DialogTest {
             Map.entry(Phase.WELCOME_BACK, List.of(Events.RETURNING_TIGHT)),
             Map.entry(Phase.CHECK_IN, List.of(Events.RETURNING_PAUSED)),
             Map.entry(Phase.OFFER_SAVE, plus(Events.RIGHT_TIGHT_FIRST_VISIT, YES, READY, NO)),
-            Map.entry(Phase.CONFIRM_FORGET, List.of(Events.FIRST_VISIT, UserEvent.Command.FORGET_ME))));
+            Map.entry(Phase.CONFIRM_FORGET, List.of(Events.RETURNING_TIGHT, UserEvent.Command.FORGET_ME))));
 
     static Stream<Arguments> everyPhase() {
         return ROUTES.entrySet().stream().map(e -> Arguments.of(e.getKey(), after(e.getValue())));
@@ -458,6 +458,18 @@ class DialogTest {
         assertEquals(Instant.parse("2026-12-01T00:00:00Z"), record.updatedAt(), "written today, kept to the day");
     }
 
+    /** DynamoDB deletes an expired item only eventually; until it does, the skill acts as if it were gone. */
+    @Test
+    void aRecordPastItsYearIsNotThere() {
+        PracticeRecord old = Events.TIGHT_RIGHT_LAST_MONTH;
+        DialogState justInTime = after(new UserEvent.Launch(
+                UserEvent.Known.up(old.expiresAt().minusSeconds(1), Optional.of(old))));
+        assertTrue(justInTime.memory().returning() && justInTime.memory().consented());
+        DialogState expired = after(new UserEvent.Launch(UserEvent.Known.up(old.expiresAt(), Optional.of(old))));
+        assertFalse(expired.memory().returning(), "a new user's welcome");
+        assertFalse(expired.memory().consented(), "an expired yes is no yes");
+    }
+
     @Test
     void aRedFlagPausesTheDayAndTheNextVisitAsksHowItWent() {
         Turn red = DIALOG.next(DIALOG.next(after(Events.RETURNING_TIGHT), YES).next(),
@@ -494,7 +506,9 @@ class DialogTest {
 
     @Test
     void forgetMeAsksFirstThenDeletesAndKeepsNothingMore() {
-        DialogState asking = after(plus(List.of(Events.FIRST_VISIT), YES, READY, READY, READY));
+        DialogState asking = after(plus(List.of(Events.RETURNING_TIGHT), UserEvent.Command.START_TEST,
+                READY, READY, READY));
+        assertEquals(Phase.ASK, asking.phase());
         Turn confirm = DIALOG.next(asking, UserEvent.Command.FORGET_ME);
         assertEquals(Phase.CONFIRM_FORGET, confirm.next().phase());
         assertEquals(List.of(), confirm.effects());
@@ -503,5 +517,17 @@ class DialogTest {
         assertEquals(List.of(new Effect.Forget()), forgot.effects());
         assertEquals(Phase.ASK, forgot.next().phase());
         assertEquals(List.of(), DIALOG.next(forgot.next(), NO).effects(), "no place kept after forget me");
+        Turn again = DIALOG.next(forgot.next(), UserEvent.Command.FORGET_ME);
+        assertEquals(Msg.NOTHING_KEPT_YET, msgs(again.reply().speech()).get(0), "deleted already");
+    }
+
+    /** A user the store knows nothing about hears so at once, rather than confirming a deletion of nothing. */
+    @Test
+    void forgetMeWithNothingKeptSaysSo() {
+        DialogState asking = after(plus(List.of(Events.FIRST_VISIT), YES, READY, READY, READY));
+        Turn turn = DIALOG.next(asking, UserEvent.Command.FORGET_ME);
+        assertEquals(Phase.ASK, turn.next().phase());
+        assertEquals(List.of(), turn.effects());
+        assertEquals(Msg.NOTHING_KEPT_YET, msgs(turn.reply().speech()).get(0));
     }
 }
