@@ -7,8 +7,6 @@ import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.Session;
 import com.amazon.ask.model.SupportedInterfaces;
-import com.amazon.ask.model.canfulfill.CanFulfillIntent;
-import com.amazon.ask.model.canfulfill.CanFulfillIntentValues;
 import com.amazon.ask.response.ResponseBuilder;
 import com.hipcheck.dialog.Dialog;
 import com.hipcheck.dialog.Effect;
@@ -334,13 +332,6 @@ final class Conversation {
     /** Returns a response that says nothing and ends the session: for a request meant for another skill. */
     Response refused() {
         return new ResponseBuilder().withShouldEndSession(true).build().orElseThrow();
-    }
-
-    /** Returns the answer to a name-free interaction request: Hip Check takes no part in it. */
-    Response declineNameFree() {
-        return new ResponseBuilder()
-                .withCanFulfillIntent(CanFulfillIntent.builder().withCanFulfill(CanFulfillIntentValues.NO).build())
-                .build().orElseThrow();
     }
 
     /** Returns what a log line calls a request: the intent's name, or else the request type. */

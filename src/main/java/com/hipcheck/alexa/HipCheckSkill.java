@@ -22,6 +22,8 @@ final class HipCheckSkill {
                         new LifecycleHandler(conversation),
                         // The user disabled the skill: everything kept for them goes.
                         new SkillEventsHandler(conversation),
+                        // Alexa asking, without the skill's name said, whether Hip Check could answer.
+                        new NameFreeHandler(),
                         // The user's answers to the test's questions.
                         group(conversation, IntentName.YES, IntentName.NO, IntentName.UNSURE, IntentName.HEDGE, IntentName.DESCRIBE,
                                 IntentName.CORRECT, IntentName.OKAY, IntentName.KEEP, IntentName.DELETE),

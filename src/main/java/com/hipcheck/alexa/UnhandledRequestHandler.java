@@ -5,7 +5,6 @@ import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Request;
 import com.amazon.ask.model.Response;
-import com.amazon.ask.model.canfulfill.CanFulfillIntentRequest;
 import com.hipcheck.dialog.UserEvent;
 import java.util.List;
 import java.util.Optional;
@@ -47,10 +46,6 @@ final class UnhandledRequestHandler implements RequestHandler {
     public Optional<Response> handle(HandlerInput input) {
         Request request = input.getRequestEnvelope().getRequest();
         String type = request.getType();
-        if (request instanceof CanFulfillIntentRequest) {
-            // The skill does not take part in name-free interaction: decline politely.
-            return Optional.of(conversation.declineNameFree());
-        }
         boolean speechless = mayNotSpeak(type);
         if (request instanceof IntentRequest intent) {
             OpsLog.problem("unknown_intent", request.getRequestId(), conversation.phaseOf(input),

@@ -92,7 +92,7 @@ public final class FakeAlexaApi implements AutoCloseable {
     }
 
     /** Returns every request received so far, oldest first. */
-    List<Received> requests() {
+    public List<Received> requests() {
         synchronized (received) {
             return List.copyOf(received);
         }

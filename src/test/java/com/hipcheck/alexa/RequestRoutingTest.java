@@ -69,15 +69,6 @@ class RequestRoutingTest {
     }
 
     @Test
-    void canFulfillIntentRequestIsDeclined() throws IOException {
-        ObjectNode request = skill.requests().intent("ShouldStretchIntent", Map.of());
-        request.put("type", "CanFulfillIntentRequest");
-        JsonNode response = skill.send(request);
-        assertEquals("NO", response.path("response").path("canFulfillIntent").path("canFulfill").asText(),
-                response.toString());
-    }
-
-    @Test
     void sessionEndedRequestGetsNoSpeech() throws IOException {
         skill.launch();
         JsonNode response = skill.send(skill.requests().sessionEnded("EXCEEDED_MAX_REPROMPTS"));
