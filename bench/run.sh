@@ -11,7 +11,8 @@
 #   jar:  size of each shaded jar.
 #   store (needs Node.js; skipped with one line without it): a returning user's LaunchRequest with
 #         the history store on dynalite (tools/dynalite; table from template.yaml, bench user
-#         seeded by bench/src/SeedPractice.java): Hip Check's fresh-JVM first response with
+#         seeded by bench/src/SeedPractice.java, which also answers the Settings API's time zone
+#         on loopback, as a device's launch asks for it): Hip Check's fresh-JVM first response with
 #         HISTORY_TABLE and HISTORY_ENDPOINT set against the hello world that builds the same
 #         DynamoDB client and does one GetItem (bench/hello-skill -Pdynamodb), RUNS alternating
 #         pairs with the Lambda flags; then, in one JVM each, the first real store load after
@@ -86,17 +87,20 @@ store_bench() {
   local line endpoint refd=bench/hello-skill/target/dynamodb/hello-skill-dynamodb.jar
   read -r -t 60 -u "${SEED[0]}" line || { echo "dynalite did not start: see target/dynalite.log" >&2; return 1; }
   endpoint=${line#endpoint }
+  read -r -t 60 -u "${SEED[0]}" line || { echo "the fake Alexa API did not start" >&2; return 1; }
+  # The returning user's launch asks the stand-in Settings API for the device's zone, as on a device.
+  sed "s#https://api.amazonalexa.com#${line#api }#" bench/requests/launch.json > bench/target/launch-returning.json
   (
     export HISTORY_TABLE=hip-check-history HISTORY_ENDPOINT=$endpoint AWS_REGION=us-east-1 \
       AWS_ACCESS_KEY_ID=bench AWS_SECRET_ACCESS_KEY=bench AWS_EC2_METADATA_DISABLED=true
     jvm=(-XX:+TieredCompilation -XX:TieredStopAtLevel=1)
     for i in $(seq "$runs"); do
       if (( i % 2 )); then
-        cold "store:ours" "$ours" com.hipcheck.alexa.HipCheckStreamHandler "${jvm[@]}"
+        REQUEST=bench/target/launch-returning.json cold "store:ours" "$ours" com.hipcheck.alexa.HipCheckStreamHandler "${jvm[@]}"
         cold "store:refd" "$refd" hello.HelloStoreStreamHandler "${jvm[@]}"
       else
         cold "store:refd" "$refd" hello.HelloStoreStreamHandler "${jvm[@]}"
-        cold "store:ours" "$ours" com.hipcheck.alexa.HipCheckStreamHandler "${jvm[@]}"
+        REQUEST=bench/target/launch-returning.json cold "store:ours" "$ours" com.hipcheck.alexa.HipCheckStreamHandler "${jvm[@]}"
       fi
     done
     for i in 1 2 3; do

@@ -1,3 +1,4 @@
+import com.hipcheck.alexa.FakeAlexaApi;
 import com.hipcheck.aws.Dynalite;
 import com.hipcheck.aws.HistoryStores;
 import com.hipcheck.domain.Hold;
@@ -16,7 +17,9 @@ import java.util.Optional;
  * A dynalite server for the returning-user benchmark: starts it with the test fixture (table
  * created from template.yaml), seeds the bench request's user with a kept practice record (the
  * right side to stretch, tested a week before bench/requests/launch.json, practised the day
- * before), prints "endpoint URI" and serves until its standard input closes.
+ * before); and a loopback stand-in for Alexa's Settings API that gives the bench device a time
+ * zone, as a real returning user's launch asks for it. Prints "endpoint URI" and "api URI" and
+ * serves both until its standard input closes.
  *
  * <p>Usage: {@code java -cp bench/target/seed:target/test-classes:target/classes:TEST_CP SeedPractice}
  */
@@ -25,7 +28,9 @@ public final class SeedPractice {
     private static final Instant REQUEST = Instant.parse("2026-11-25T19:00:00Z");
 
     public static void main(String[] args) throws Exception {
-        try (Dynalite dynalite = new Dynalite(Path.of("").toAbsolutePath())) {
+        try (Dynalite dynalite = new Dynalite(Path.of("").toAbsolutePath()); FakeAlexaApi api = FakeAlexaApi.start()) {
+            api.answer("/v2/devices/amzn1.ask.device.BENCHDEVICE/settings/System.timeZone", 200,
+                    "\"America/Los_Angeles\"");
             dynalite.start();
             PracticeStore store = HistoryStores.atEndpoint(dynalite.endpoint(), dynalite.table());
             LocalDate day = LocalDate.of(2026, 11, 25);
@@ -35,6 +40,7 @@ public final class SeedPractice {
                     .practised(day.minusDays(1));
             store.keep(USER, record, true);
             System.out.println("endpoint " + dynalite.endpoint());
+            System.out.println("api " + api.endpoint());
             System.out.flush();
             System.in.transferTo(java.io.OutputStream.nullOutputStream());
         }

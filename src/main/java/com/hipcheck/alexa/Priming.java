@@ -55,6 +55,8 @@ public final class Priming implements Resource {
     @Override
     public void beforeCheckpoint(Context<? extends Resource> context) throws Exception {
         primeWithStore(new HipCheckStreamHandler(), System.getenv("SKILL_ID"));
+        // The Settings API's client is built, not called: the snapshot holds it, and no connection.
+        AlexaApiClient.prime();
     }
 
     /**

@@ -85,7 +85,7 @@ class SessionCodecTest {
                 Arguments.of("asking to keep the plan", unclocked(after(plus(Events.RIGHT_TIGHT_FIRST_VISIT,
                         YES, READY, NO)))),
                 Arguments.of("confirming forget me",
-                        unclocked(after(Events.FIRST_VISIT, UserEvent.Command.FORGET_ME))));
+                        unclocked(after(Events.RETURNING_TIGHT, UserEvent.Command.FORGET_ME))));
     }
 
     /** Returns the state as it reads back: its clock is the adapter's to set, not the session's. */

@@ -166,6 +166,12 @@ class PracticeEndToEndTest {
         assertEquals(before, onlyItem(user.id()), "answers are never written");
         user.say("AMAZON.StopIntent");
         assertEquals(before, onlyItem(user.id()));
+        // Opened again: the plan is offered, the stopped test's answers are gone with its session.
+        user.say("launch");
+        assertTrue(user.last().contains("Welcome back to Hip Check"), user.last());
+        user.say("StartTestIntent");
+        assertTrue(user.last().contains("Step one"), "the test starts afresh: " + user.last());
+        assertEquals(before, onlyItem(user.id()));
     }
 
     @Test
@@ -229,13 +235,11 @@ class PracticeEndToEndTest {
                 } else {
                     api.answer(path, status);
                 }
-                long start = System.nanoTime();
                 user.sayAll(RIGHT_TIGHT);
                 user.sayAll(STRETCH);
                 user.say("AMAZON.YesIntent");
                 assertEquals("2026-12-01", onlyItem(user.id()).get("testedOn").s(), "UTC's day when " + status);
                 assertTrue(user.slowest.compareTo(ANSWER_LIMIT) < 0, "slowest answer " + user.slowest);
-                assertTrue(System.nanoTime() - start > 0);
             }
         }
     }
