@@ -66,7 +66,9 @@ function caseOf(raw, file, name) {
 /** Returns every string a datasource holds, except the values the skill reads back (ids, kinds, events). */
 function visibleTexts(datasources) {
   const out = [];
-  const NOT_SHOWN = new Set(['id', 'kind', 'value', 'pose', 'side', 'focus', 'outcome', 'type']);
+  // drawingLabel and nextStepLabel are what a screen reader says: spoken, never shown as text.
+  const NOT_SHOWN = new Set(['id', 'kind', 'value', 'pose', 'side', 'focus', 'outcome', 'type', 'drawingLabel',
+    'nextStepLabel']);
   (function walk(v, key) {
     if (typeof v === 'string') { if (!NOT_SHOWN.has(key) && v.trim()) out.push(v); }
     else if (Array.isArray(v)) v.forEach((x) => walk(x, key));

@@ -89,6 +89,8 @@ final class ScreenRenderer {
             out.put("heading", text(st.heading()));
             figure(st.figure(), out, false);
             out.put("steps", steps(st));
+            // A screen reader's name for the touchable steps: fixed, as APL 1.4 cannot update it.
+            out.put("nextStepLabel", labels.text(Label.STEPS_NEXT, phrasebook));
             out.put("text", text(st.text()));
             out.put("buttons", buttons(st.buttons()));
         } else {

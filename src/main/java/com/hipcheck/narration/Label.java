@@ -22,6 +22,7 @@ public enum Label {
     SIDE_LEFT,
     DRAWING_LYING,
     DRAWING_KNEELING,
+    STEPS_NEXT,
     BUTTON_START,
     BUTTON_NOT_NOW,
     BUTTON_READY,

@@ -21,7 +21,7 @@ import java.util.Set;
 final class ScreenChecks {
     /** Datasource fields the skill reads back or the document draws, never shown as words. */
     private static final Set<String> NOT_SHOWN = Set.of("id", "kind", "value", "pose", "side", "focus", "outcome",
-            "drawingLabel");
+            "drawingLabel", "nextStepLabel");
 
     private ScreenChecks() {}
 
