@@ -10,11 +10,17 @@ import java.util.Optional;
  * request, and a SnapStart snapshot, reuses it; {@link Priming} warms it before a snapshot.
  */
 public final class HipCheckStreamHandler extends SkillStreamHandler {
-    private static final HipCheckSkill SKILL = HipCheckSkill.forSkillId(System.getenv("SKILL_ID"), store(),
+    private static final Optional<PracticeStore> STORE = store();
+    private static final HipCheckSkill SKILL = HipCheckSkill.forSkillId(System.getenv("SKILL_ID"), STORE,
             PrimingClock.SKILL);
 
     static {
         Priming.register();
+        // A session with a store asks the Settings API for the device's zone at its first request;
+        // the client is built meanwhile, off the path of that request (priming builds it too).
+        if (STORE.isPresent()) {
+            AlexaApiClient.primeInBackground();
+        }
     }
 
     public HipCheckStreamHandler() {
