@@ -57,6 +57,7 @@ class ListingTest {
             new Step("hold length", "hold for twenty seconds", "HoldTimeIntent"),
             new Step("consent, yes", "yes, keep it", "KeepIntent"),
             new Step("consent, no", "no", "AMAZON.NoIntent"),
+            new Step("straight to the plan", "Alexa, ask hip check for my stretch", "MyStretchIntent"),
             new Step("progress", "how am I doing", "ProgressIntent"),
             new Step("forget me", "forget me", "ForgetMeIntent"),
             new Step("confirm deletion", "yes, delete it", "DeleteIntent"),

@@ -45,6 +45,7 @@ final class Conversation {
     private Dialog screens;
     private final Optional<PracticeStore> store;
     private final Clock clock;
+    private final Duration zoneWait;
 
     /** Returns the conversation for a skill with no history store: nothing is kept. */
     Conversation() {
@@ -53,8 +54,14 @@ final class Conversation {
 
     /** Returns the conversation keeping history in {@code store}, if there is one, and telling time by {@code clock}. */
     Conversation(Optional<PracticeStore> store, Clock clock) {
+        this(store, clock, ZONE_WAIT);
+    }
+
+    /** As above, waiting {@code zoneWait} for the time zone once the store has answered. */
+    Conversation(Optional<PracticeStore> store, Clock clock, Duration zoneWait) {
         this.store = store;
         this.clock = clock;
+        this.zoneWait = zoneWait;
     }
 
     /** What one turn produced: the response, and the session attributes to keep. */
@@ -212,7 +219,7 @@ final class Conversation {
                 kept = Optional.empty();
                 storage = Memory.Storage.DOWN;
             }
-            ZoneId in = AlexaApiClient.within(zone, ZONE_WAIT).orElse(ZoneOffset.UTC);
+            ZoneId in = AlexaApiClient.within(zone, zoneWait).orElse(ZoneOffset.UTC);
             return new UserEvent.Known(now, storage, kept, in);
         }
 

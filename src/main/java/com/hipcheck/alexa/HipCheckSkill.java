@@ -4,6 +4,7 @@ import com.amazon.ask.AlexaSkill;
 import com.amazon.ask.builder.CustomSkillBuilder;
 import com.hipcheck.domain.PracticeStore;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
 
@@ -14,8 +15,8 @@ import java.util.Optional;
 final class HipCheckSkill {
     private final SafetyNetSkill skill;
 
-    private HipCheckSkill(String skillId, Optional<PracticeStore> store, Clock clock) {
-        Conversation conversation = new Conversation(store, clock);
+    private HipCheckSkill(String skillId, Optional<PracticeStore> store, Clock clock, Duration zoneWait) {
+        Conversation conversation = new Conversation(store, clock, zoneWait);
         CustomSkillBuilder builder = new CustomSkillBuilder()
                 .addRequestHandlers(
                         // Opening the skill, and Alexa closing the session.
@@ -36,8 +37,9 @@ final class HipCheckSkill {
                                 IntentName.TEST_LENGTH, IntentName.HIP_FLEXORS, IntentName.WHAT_NEEDED, IntentName.SIGNS),
                         // The user's history: the last result, progress, and forgetting it all.
                         group(conversation, IntentName.LAST_RESULT, IntentName.PROGRESS, IntentName.FORGET_ME),
-                        // Starting the test, choosing a stretch and its hold.
-                        group(conversation, IntentName.START_TEST, IntentName.CHOOSE_STRETCH, IntentName.HOLD_TIME),
+                        // Starting the test or the kept plan's stretch, choosing a stretch and its hold.
+                        group(conversation, IntentName.START_TEST, IntentName.MY_STRETCH, IntentName.CHOOSE_STRETCH,
+                                IntentName.HOLD_TIME),
                         // Moving around the conversation, and leaving it.
                         group(conversation, IntentName.HELP, IntentName.EXPLAIN, IntentName.REPEAT, IntentName.START_OVER,
                                 IntentName.PREVIOUS, IntentName.STOP, IntentName.CANCEL, IntentName.NAVIGATE_HOME,
@@ -64,11 +66,19 @@ final class HipCheckSkill {
 
     /** Returns the skill for this skill ID, keeping history in {@code store} when there is one. */
     static HipCheckSkill forSkillId(String skillId, Optional<PracticeStore> store, Clock clock) {
+        return forSkillId(skillId, store, clock, Conversation.ZONE_WAIT);
+    }
+
+    /**
+     * As above, waiting {@code zoneWait} for the device's time zone once the store has answered:
+     * tests that script the Settings API wait as long as a busy machine needs.
+     */
+    static HipCheckSkill forSkillId(String skillId, Optional<PracticeStore> store, Clock clock, Duration zoneWait) {
         if (skillId == null || skillId.isBlank()) {
             OpsLog.info("skill_id_unset", "SKILL_ID is not set: accepting requests for any skill (local use only)");
-            return new HipCheckSkill(null, store, clock);
+            return new HipCheckSkill(null, store, clock, zoneWait);
         }
-        return new HipCheckSkill(skillId.strip(), store, clock);
+        return new HipCheckSkill(skillId.strip(), store, clock, zoneWait);
     }
 
     /** Returns the skill to hand to a {@code SkillStreamHandler}. */

@@ -62,6 +62,7 @@ final class IntentEvents {
             case KEEP -> UserEvent.Word.KEEP;
             case DELETE -> UserEvent.Word.DELETE;
             case START_TEST -> UserEvent.Command.START_TEST;
+            case MY_STRETCH -> UserEvent.Command.MY_STRETCH;
             // "Whichever", "you pick": the choice is left to Hip Check.
             case CHOOSE_STRETCH -> SlotReader.matches(intent, SlotName.STRETCH, LEFT_TO_US)
                     ? UserEvent.ChoseStretch.whichever()

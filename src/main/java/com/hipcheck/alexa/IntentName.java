@@ -7,6 +7,7 @@ import java.util.Optional;
 /** Every intent in {@code models/en-US.json} that the skill acts on, by its model name. */
 enum IntentName {
     START_TEST("StartTestIntent"),
+    MY_STRETCH("MyStretchIntent"),
     READY("ReadyIntent"),
     DONE("DoneIntent"),
     WAIT("WaitIntent"),

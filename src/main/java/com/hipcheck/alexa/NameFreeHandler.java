@@ -27,7 +27,8 @@ import java.util.Set;
  */
 final class NameFreeHandler implements RequestHandler {
     /** The intents Hip Check fulfils without a conversation before them. */
-    static final Set<IntentName> FULFILLED = EnumSet.of(IntentName.START_TEST, IntentName.SHOULD_STRETCH,
+    static final Set<IntentName> FULFILLED = EnumSet.of(IntentName.START_TEST, IntentName.MY_STRETCH,
+            IntentName.SHOULD_STRETCH,
             IntentName.WHY_BACK, IntentName.EVERY_DAY, IntentName.SITTING, IntentName.SAFEST_STRETCH,
             IntentName.HOW_TO_KNOW, IntentName.TEST_LENGTH, IntentName.HIP_FLEXORS, IntentName.WHAT_NEEDED,
             IntentName.SIGNS);

@@ -246,6 +246,7 @@ public final class Dialog {
             case REPEAT -> stay(s, s.aside().isPresent() ? asideAgain(s, s.aside().get()) : Prompts.of(s).prompt());
             case START_TEST -> startTest(s, Narration.empty());
             case START_OVER -> startTest(s, Narration.of(Msg.STARTING_OVER));
+            case MY_STRETCH -> myStretch(s);
             case WAIT -> giveTime(s);
             case BACK -> inPhase(s, Said.BACK, List.of());
             case FALLBACK -> notUnderstood(s);
@@ -453,6 +454,31 @@ public final class Dialog {
         };
     }
 
+    /**
+     * "My stretch", "the usual", "skip the test". Before a stretch: the kept plan's stretch at once,
+     * a test under way set aside, as asked; today's tight sides when the test is done; without either,
+     * the test comes first. In a stretch it carries on, as yes would. It answers no question of
+     * consent, deletion or whether the pain has eased: those are asked again.
+     */
+    private Turn myStretch(DialogState s) {
+        return switch (s.phase()) {
+            case OFFER_SAVE, CONFIRM_FORGET, CHECK_IN -> stay(s, Prompts.of(s).reprompt());
+            case STRETCH_SETUP, NEXT_SIDE, ANOTHER_ROUND, PAUSED, OFFER_STRETCH -> inPhase(s, Said.YES, List.of());
+            case OFFER_TEST, WELCOME_BACK, RETEST_OFFER, SETUP_LIE, SETUP_HUG, SETUP_HANG, ASK, SWITCH_SIDE -> {
+                Stretch usual = s.memory().record().stretch().orElse(Stretch.EDGE_OF_TABLE);
+                if (s.testDone() || s.memory().fromPlan()) {
+                    yield choseStretch(s, Optional.of(s.plan().stretch().orElse(usual)));
+                }
+                if (s.memory().hasPlan()) {
+                    DialogState planned = DialogState.initial(s.memory()).withTalk(s.talk()).onPlan();
+                    yield startStretch(planned, usual, planned.stretchOrder().get(0));
+                }
+                Msg why = s.phase() == Phase.OFFER_TEST ? Msg.NO_PLAN_YET : Msg.TEST_FIRST;
+                yield stay(s, Narration.of(why).then(Prompts.of(s).simple()));
+            }
+        };
+    }
+
     /** Naming a stretch works once the test has found a tight side, even while paused for pain. */
     private Turn choseStretch(DialogState s, Optional<Stretch> stretch) {
         // Stretching on the kept plan has its sides without a test today.
@@ -479,8 +505,9 @@ public final class Dialog {
 
     private Turn askedHold(DialogState s, OptionalInt seconds) {
         if (seconds.isEmpty() || !Hold.isAllowed(seconds.getAsInt())) {
+            // The range is the guidance; what was asked follows in short, so the two fit one breath.
             return stay(s, Narration.of(Msg.HOLD_RANGE, Hold.MIN_SECONDS, Hold.MAX_SECONDS)
-                    .then(Prompts.of(s).reprompt()));
+                    .then(Prompts.of(s).simple()));
         }
         DialogState next = s.withPlan(s.plan().with(new Hold(seconds.getAsInt())));
         Turn set = stay(next, Narration.of(Msg.HOLD_SET, seconds.getAsInt()).then(Prompts.of(next).reprompt()));
@@ -537,7 +564,10 @@ public final class Dialog {
         return switch (s.phase()) {
             case OFFER_TEST -> switch (said) {
                 case YES, READY -> startTest(s, Narration.empty());
-                case NO -> end(s, Msg.DECLINED_TEST);
+                // The welcome offered a retest instead of the plan: no to it is the plan's stretch.
+                case NO -> s.memory().hasPlan() && s.memory().retestDue()
+                        ? myStretch(s).saidAfter(Narration.of(Msg.RETEST_LATER))
+                        : end(s, Msg.DECLINED_TEST);
                 case UNSURE -> help(s);
                 case DESCRIPTION, VAGUE_DESCRIPTION -> notAskingYet(s);
                 case BACK -> stay(s, Narration.of(Msg.AT_START).then(Prompts.of(s).prompt()));

@@ -94,6 +94,8 @@ public sealed interface UserEvent {
         PROGRESS,
         /** "Forget me", "delete my history". */
         FORGET_ME,
+        /** "My stretch", "the usual", "skip the test": the kept plan's stretch, without a test first. */
+        MY_STRETCH,
         /** Anything the dialog has no use for: Alexa's fallback, an unknown intent or request. */
         FALLBACK;
 

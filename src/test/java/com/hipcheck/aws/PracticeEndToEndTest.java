@@ -264,8 +264,13 @@ class PracticeEndToEndTest {
             this(userId, personId, null);
         }
 
+        /**
+         * A user on the shared table. One with its own scripted API is held to the real wait for the
+         * time zone; the others, whose zone is Los Angeles, are given as long as a busy machine needs.
+         */
         private User(String userId, String personId, FakeAlexaApi api) {
-            SkillHarness skill = SkillHarness.withHistory(DYNALITE.store(), clock);
+            SkillHarness skill = SkillHarness.withHistory(DYNALITE.store(), clock,
+                    api != null ? SkillHarness.ZONE_WAIT : SkillHarness.PATIENT_ZONE_WAIT);
             this.session = userId == null ? skill.session() : skill.newSession(userId);
             this.requests = skill.requests();
             this.ownApi = api;

@@ -530,4 +530,71 @@ class DialogTest {
         assertEquals(List.of(), turn.effects());
         assertEquals(Msg.NOTHING_KEPT_YET, msgs(turn.reply().speech()).get(0));
     }
+
+    // ---- "My stretch": the kept plan without the test (issue 20) ------------------------------
+
+    private static final UserEvent RETEST_DUE = new UserEvent.Launch(
+            UserEvent.Known.up(Events.NOW, Optional.of(Events.TIGHT_RIGHT_LAST_MONTH)));
+
+    @Test
+    void myStretchGoesStraightToTheKeptPlanFromTheWelcomeOrARetestOffer() {
+        for (UserEvent launch : List.of(Events.RETURNING_TIGHT, RETEST_DUE)) {
+            Turn turn = DIALOG.next(after(launch), UserEvent.Command.MY_STRETCH);
+            assertEquals(Phase.STRETCH_SETUP, turn.next().phase(), launch.toString());
+            assertEquals(Side.RIGHT, turn.next().side());
+        }
+        assertEquals(List.of(), DIALOG.next(after(Events.RETURNING_TIGHT), UserEvent.Command.MY_STRETCH).effects(),
+                "nothing changed is written before the hold");
+        Turn half = DIALOG.next(after(Events.RETURNING_TIGHT), UserEvent.Command.MY_STRETCH);
+        assertEquals(Optional.of(Stretch.HALF_KNEELING), half.next().plan().stretch(), "the plan's own stretch");
+    }
+
+    @Test
+    void myStretchInTheMiddleOfATestSetsItAsideForThePlanOrElseFinishesTheTest() {
+        DialogState testing = after(plus(List.of(Events.RETURNING_TIGHT), UserEvent.Command.START_TEST, READY, READY,
+                READY));
+        assertEquals(Phase.ASK, testing.phase());
+        Turn skipped = DIALOG.next(testing, UserEvent.Command.MY_STRETCH);
+        assertEquals(Phase.STRETCH_SETUP, skipped.next().phase());
+        assertTrue(skipped.next().answers().isEmpty(), "the test's answers go with it");
+
+        DialogState firstTest = after(plus(List.of(Events.FIRST_VISIT), YES, READY, READY, READY));
+        Turn notYet = DIALOG.next(firstTest, UserEvent.Command.MY_STRETCH);
+        assertEquals(firstTest, notYet.next().withTalk(firstTest.talk()), "the question is still open");
+        assertEquals(Msg.TEST_FIRST, msgs(notYet.reply().speech()).get(0));
+
+        Turn noPlan = DIALOG.next(after(Events.FIRST_VISIT), UserEvent.Command.MY_STRETCH);
+        assertEquals(Phase.OFFER_TEST, noPlan.next().phase());
+        assertEquals(Msg.NO_PLAN_YET, msgs(noPlan.reply().speech()).get(0));
+    }
+
+    /** Consent, deletion and "is it better?" are answered only by their own words. */
+    @Test
+    void myStretchAnswersNoQuestionOfConsentDeletionOrPain() {
+        DialogState checking = after(Events.RETURNING_PAUSED);
+        assertEquals(Phase.CHECK_IN, checking.phase());
+        Turn check = DIALOG.next(checking, UserEvent.Command.MY_STRETCH);
+        assertEquals(Phase.CHECK_IN, check.next().phase());
+        assertEquals(List.of(), check.effects(), "the pause stays");
+
+        DialogState saving = after(plus(Events.RIGHT_TIGHT_FIRST_VISIT, UserEvent.ChoseStretch.whichever(), READY, NO));
+        assertEquals(Phase.OFFER_SAVE, saving.phase());
+        Turn save = DIALOG.next(saving, UserEvent.Command.MY_STRETCH);
+        assertEquals(Phase.OFFER_SAVE, save.next().phase());
+        assertEquals(List.of(), save.effects(), "no consent");
+
+        Turn today = DIALOG.next(DialogState.initial(), Events.RETURNING_PAUSED_TODAY);
+        assertTrue(today.reply().endSession(), "paused today: no stretch");
+    }
+
+    @Test
+    void noToARetestIsTheStretchButNoToBothEndsTheVisit() {
+        Turn later = DIALOG.next(after(RETEST_DUE), NO);
+        assertEquals(Phase.STRETCH_SETUP, later.next().phase());
+        assertEquals(Msg.RETEST_LATER, msgs(later.reply().speech()).get(0));
+
+        DialogState testInstead = DIALOG.next(after(Events.RETURNING_TIGHT), NO).next();
+        assertEquals(Phase.OFFER_TEST, testInstead.phase());
+        assertTrue(DIALOG.next(testInstead, NO).reply().endSession(), "no stretch and no test: goodbye");
+    }
 }
