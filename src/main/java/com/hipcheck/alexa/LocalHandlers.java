@@ -3,6 +3,7 @@ package com.hipcheck.alexa;
 import com.amazon.ask.SkillStreamHandler;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.hipcheck.domain.PracticeStore;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -14,7 +15,11 @@ public final class LocalHandlers {
 
     /** Returns a handler for the skill keeping history in {@code store} (or nothing), on the system's clock. */
     public static RequestStreamHandler keeping(Optional<PracticeStore> store) {
-        return new SkillStreamHandler(
-                HipCheckSkill.forSkillId(System.getenv("SKILL_ID"), store, PrimingClock.SKILL).skill()) { };
+        return keeping(store, PrimingClock.SKILL);
+    }
+
+    /** Returns a handler for the skill keeping history in {@code store} (or nothing), telling time by {@code clock}. */
+    public static RequestStreamHandler keeping(Optional<PracticeStore> store, Clock clock) {
+        return new SkillStreamHandler(HipCheckSkill.forSkillId(System.getenv("SKILL_ID"), store, clock).skill()) { };
     }
 }

@@ -164,6 +164,13 @@ public final class LocalAlexaApi implements AutoCloseable {
         }
     }
 
+    /** Forgets the requests received so far, so {@link #requests} starts afresh. */
+    public void forgetRequests() {
+        synchronized (received) {
+            received.clear();
+        }
+    }
+
     @Override
     public void close() {
         closing.countDown();
