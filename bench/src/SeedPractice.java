@@ -1,4 +1,4 @@
-import com.hipcheck.alexa.FakeAlexaApi;
+import com.hipcheck.local.LocalAlexaApi;
 import com.hipcheck.aws.Dynalite;
 import com.hipcheck.aws.HistoryStores;
 import com.hipcheck.domain.Hold;
@@ -28,7 +28,7 @@ public final class SeedPractice {
     private static final Instant REQUEST = Instant.parse("2026-11-25T19:00:00Z");
 
     public static void main(String[] args) throws Exception {
-        try (Dynalite dynalite = new Dynalite(Path.of("").toAbsolutePath()); FakeAlexaApi api = FakeAlexaApi.start()) {
+        try (Dynalite dynalite = new Dynalite(Path.of("").toAbsolutePath()); LocalAlexaApi api = LocalAlexaApi.start()) {
             api.answer("/v2/devices/amzn1.ask.device.BENCHDEVICE/settings/System.timeZone", 200,
                     "\"America/Los_Angeles\"");
             dynalite.start();

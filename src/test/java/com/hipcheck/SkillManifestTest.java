@@ -111,6 +111,20 @@ class SkillManifestTest {
         assertTrue(manifest.path("privacyAndCompliance").isObject(), "privacyAndCompliance");
     }
 
+    /**
+     * Reminders at the user's time (issue 20) need the reminders permission declared, or Alexa
+     * neither offers it in the app nor lets the skill ask for it by voice; nothing else is asked.
+     */
+    @Test
+    void declaresTheRemindersPermissionAndNoOther() {
+        JsonNode permissions = manifest.path("permissions");
+        assertTrue(permissions.isArray(), "permissions is a list");
+        List<String> names = new java.util.ArrayList<>();
+        permissions.forEach(p -> names.add(p.path("name").asText()));
+        assertEquals(List.of("alexa::alerts:reminders:skill:readwrite"), names);
+        permissions.forEach(p -> assertEquals(List.of("name"), fieldNames(p), "a permission is its name"));
+    }
+
     @Test
     void itIsPublishedInTheLocalesThereAreModelsFor() throws IOException {
         Set<String> models = new TreeSet<>();

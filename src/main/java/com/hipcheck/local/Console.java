@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.hipcheck.alexa.AlexaApiClient;
 import com.hipcheck.alexa.LocalHandlers;
 import java.io.UncheckedIOException;
 import java.util.Optional;
@@ -20,6 +21,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -83,14 +90,17 @@ public final class Console {
     private int failures;
 
     private Console(Options.Talk options, InteractionModel model, String skillId, Speaker speaker, boolean terminal,
-            InputLines lines, ScreenFiles screens, PrintStream out, PrintStream err) {
+            InputLines lines, ScreenFiles screens, Clock clock, LocalAlexaApi api, PrintStream out, PrintStream err) {
         this.options = options;
         this.out = out;
         this.err = err;
         this.resolver = new UtteranceResolver(model);
-        this.requests = new RequestFactory(model, skillId, "en-US", Clock.systemUTC());
-        this.session = new LocalSession(LocalHandlers.keeping(historyOf(options.history())), skillId,
+        this.requests = new RequestFactory(model, skillId, "en-US", clock);
+        this.session = new LocalSession(LocalHandlers.keeping(historyOf(options.history()), clock), skillId,
                 LOCAL_USER);
+        if (api != null) {
+            session.alexaApi(api.endpoint());
+        }
         this.screens = screens;
         if (screens != null) {
             session.onScreen();
@@ -118,6 +128,11 @@ public final class Console {
 
     /** Runs the command line {@code args} and returns the exit status: 0 ok, 1 failure, 2 bad usage. */
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
+        return run(args, in, out, err, env, Clock.systemUTC());
+    }
+
+    /** Runs the command line as {@link #run(String[], InputStream, PrintStream, PrintStream, Map)}, with {@code now} as the real clock. */
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env, Clock now) {
         try {
             if (args.length > 0 && args[0].equals("serve")) {
                 return ServeCommand.run(Options.serve(Arrays.copyOfRange(args, 1, args.length), env), out);
@@ -140,11 +155,22 @@ public final class Console {
             InputLines lines = InputLines.readFrom(options.script() != null ? openScript(options.script())
                     : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
             ScreenFiles screens = options.screens() == null ? null : screenFiles(options.screens(), env, out);
+            Clock clock = options.date() == null ? now : pretending(now, options.date(), options.zone());
+            LocalAlexaApi api = options.zone() == null ? null : alexaApi(options.zone(), options.remindersPermission());
             try {
-                return new Console(options, model, skillId, speaker, terminal, lines, screens, out, err).talk();
+                if (api != null && options.script() == null) {
+                    out.println("Alexa's APIs on this machine at " + api.endpoint() + ": the device is in "
+                            + options.zone().getId() + "; reminders " + (options.remindersPermission()
+                            ? "permitted, kept for this run." : "not permitted."));
+                }
+                return new Console(options, model, skillId, speaker, terminal, lines, screens, clock, api, out, err)
+                        .talk();
             } finally {
                 if (screens != null) {
                     screens.close();
+                }
+                if (api != null) {
+                    api.close();
                 }
             }
         } catch (Options.UsageException e) {
@@ -328,6 +354,36 @@ public final class Console {
             out.println("[session ended]");
         }
         return cutShort;
+    }
+
+    /**
+     * Returns a clock that reads {@code date} at {@code now}'s time of day in {@code zone} (UTC
+     * when null, the skill's own day without a zone), and runs on from there as {@code now} does.
+     */
+    static Clock pretending(Clock now, LocalDate date, ZoneId zone) {
+        ZoneId in = zone == null ? ZoneOffset.UTC : zone;
+        Instant real = now.instant();
+        Instant pretended = ZonedDateTime.of(date, real.atZone(in).toLocalTime(), in).toInstant();
+        return Clock.offset(now, Duration.between(real, pretended));
+    }
+
+    /**
+     * Starts Alexa's APIs on this machine for a device in {@code zone}, and waits for the first
+     * answer: that proves it is serving and builds the skill's HTTP client, which would otherwise
+     * make the first launch's zone request miss the moment the launch waits for it.
+     */
+    private static LocalAlexaApi alexaApi(ZoneId zone, boolean remindersPermission) throws Failure {
+        LocalAlexaApi api = LocalAlexaApi.start().zone(zone).grant(remindersPermission);
+        AlexaApiClient.prime();
+        Optional<ZoneId> answered = AlexaApiClient.within(
+                AlexaApiClient.timeZone(api.endpoint(), "amzn1.ask.device.LOCALREADY", "local-token"), Duration.ofSeconds(5));
+        if (!answered.equals(Optional.of(zone))) {
+            api.close();
+            throw new Failure("Alexa's APIs on this machine did not answer at " + api.endpoint());
+        }
+        // The check is not part of the run: what the skill asks is.
+        api.forgetRequests();
+        return api;
     }
 
     /** Returns the writer of --screens DIR's files, DIR made if missing, drawing PNGs with tools/apl when it can. */

@@ -1,6 +1,10 @@
 package com.hipcheck.local;
 
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 /** The command line of {@link Console}: the console's flags, or those of its {@code serve} subcommand. */
@@ -26,6 +30,12 @@ final class Options {
               --screens DIR   talk as an Echo Show: write each turn's screen to DIR as NN-<screen id>.png
                               (needs Chromium and tools/apl's npm packages, else JSON only), .document.json
                               and .datasource.json; "touch LABEL" (or "tap LABEL") presses a button
+              --date DAY      pretend today is DAY (2026-12-28), at the current time of day (in --zone's
+                              zone, else UTC), so a second run on the next DAY meets yesterday's user
+              --zone ZONE     play Alexa's own APIs on this machine: the device is in ZONE (America/Chicago),
+                              and reminders are kept for the run (the user's permission granted)
+              --no-reminders-permission
+                              with --zone: the user has not granted the reminders permission (401)
               --help          show this help
 
             serve options:
@@ -47,9 +57,12 @@ final class Options {
         }
     }
 
-    /** The console's flags; {@code script} and {@code screens} (the directory of --screens) are null when not given. */
+    /**
+     * The console's flags; {@code script}, {@code screens} (the directory of --screens), {@code date}
+     * (--date) and {@code zone} (--zone) are null when not given.
+     */
     record Talk(boolean debug, boolean speak, boolean realtime, Path script, boolean strict, Path model,
-            boolean help, History history, Path screens) {}
+            boolean help, History history, Path screens, LocalDate date, ZoneId zone, boolean remindersPermission) {}
 
     /** Where the console keeps the user's history. */
     sealed interface History permits InFile, Temporary, Nowhere {}
@@ -80,6 +93,9 @@ final class Options {
         boolean help = false;
         Path script = null;
         Path screens = null;
+        LocalDate date = null;
+        ZoneId zone = null;
+        boolean remindersPermission = true;
         Path model = InteractionModel.DEFAULT_PATH;
         History history = new InFile(DEFAULT_HISTORY);
         for (int i = 0; i < args.length; i++) {
@@ -95,13 +111,20 @@ final class Options {
                 case "--script" -> script = Path.of(value(args, i++));
                 case "--model" -> model = Path.of(value(args, i++));
                 case "--screens" -> screens = Path.of(value(args, i++));
+                case "--date" -> date = date(value(args, i++));
+                case "--zone" -> zone = zone(value(args, i++));
+                case "--no-reminders-permission" -> remindersPermission = false;
                 default -> throw unknown(args[i]);
             }
         }
         if (strict && script == null) {
             throw new UsageException("--strict only applies with --script FILE");
         }
-        return new Talk(debug, speak, realtime, script, strict, model, help, history, screens);
+        if (!remindersPermission && zone == null) {
+            throw new UsageException("--no-reminders-permission only applies with --zone ZONE");
+        }
+        return new Talk(debug, speak, realtime, script, strict, model, help, history, screens, date, zone,
+                remindersPermission);
     }
 
     /** Reads the serve subcommand's flags (those after {@code serve}); {@code env} supplies SKILL_ID. */
@@ -130,6 +153,22 @@ final class Options {
             throw new UsageException(args[i] + " needs a value");
         }
         return args[i + 1];
+    }
+
+    private static LocalDate date(String text) throws UsageException {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new UsageException("--date needs a day as 2026-12-28, not " + text);
+        }
+    }
+
+    private static ZoneId zone(String text) throws UsageException {
+        try {
+            return ZoneId.of(text);
+        } catch (DateTimeException e) {
+            throw new UsageException("--zone needs a time zone such as America/Chicago, not " + text);
+        }
     }
 
     private static int port(String text) throws UsageException {

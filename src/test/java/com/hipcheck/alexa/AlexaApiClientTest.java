@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.hipcheck.local.LocalAlexaApi;
 import com.amazon.ask.model.Context;
 import com.amazon.ask.model.Device;
 import com.amazon.ask.model.RequestEnvelope;
@@ -30,7 +31,7 @@ class AlexaApiClientTest {
     /** Far above the client's own bounds (under a second), far below a hang: timing on a busy machine varies. */
     private static final long GENEROUS_MILLIS = 2_000;
 
-    private final FakeAlexaApi api = FakeAlexaApi.start();
+    private final LocalAlexaApi api = LocalAlexaApi.start();
 
     @AfterEach
     void stopTheFake() {
@@ -57,9 +58,9 @@ class AlexaApiClientTest {
 
         answerOf(AlexaApiClient.timeZone(api.endpoint(), DEVICE, TOKEN));
 
-        List<FakeAlexaApi.Received> requests = api.requests();
+        List<LocalAlexaApi.Received> requests = api.requests();
         assertEquals(1, requests.size());
-        FakeAlexaApi.Received request = requests.get(0);
+        LocalAlexaApi.Received request = requests.get(0);
         assertEquals("GET", request.method());
         assertEquals(PATH, request.path());
         assertEquals(Optional.of("Bearer " + TOKEN), request.header("authorization"));
@@ -274,7 +275,7 @@ class AlexaApiClientTest {
 
         assertEquals(new AlexaApiClient.Answer(201, "{\"alertToken\":\"a1\"}"), answer);
         assertTrue(answer.succeeded());
-        FakeAlexaApi.Received request = api.requests().get(0);
+        LocalAlexaApi.Received request = api.requests().get(0);
         assertEquals("POST", request.method());
         assertEquals("{\"x\":1}", request.body());
         assertEquals(Optional.of("application/json"), request.header("content-type"));

@@ -1,5 +1,6 @@
 package com.hipcheck.alexa;
 
+import com.hipcheck.local.LocalAlexaApi;
 import java.time.Instant;
 import java.time.Duration;
 import com.hipcheck.domain.InMemoryPracticeStore;
@@ -221,7 +222,7 @@ class GoldenConversationTest {
     }
 
     /** The Settings API of the conversations that name their device's time zone ("! zone America/New_York"). */
-    private static final FakeAlexaApi SETTINGS = FakeAlexaApi.start();
+    private static final LocalAlexaApi SETTINGS = LocalAlexaApi.start();
 
     private static void world(Transcript.World w, SkillHarness skill, InMemoryPracticeStore store, TestClock clock,
             String where) {

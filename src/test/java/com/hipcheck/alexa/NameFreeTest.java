@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.hipcheck.local.LocalAlexaApi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -29,14 +30,14 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class NameFreeTest {
     private static final InMemoryPracticeStore STORE = new InMemoryPracticeStore();
-    private static FakeAlexaApi api;
+    private static LocalAlexaApi api;
 
     @RegisterExtension
     final SkillHarness skill = SkillHarness.withHistory(STORE, Clock.systemUTC());
 
     @BeforeAll
     static void startApi() throws IOException {
-        api = FakeAlexaApi.start();
+        api = LocalAlexaApi.start();
     }
 
     @AfterAll

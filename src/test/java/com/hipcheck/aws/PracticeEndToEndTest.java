@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.hipcheck.alexa.FakeAlexaApi;
+import com.hipcheck.local.LocalAlexaApi;
 import com.hipcheck.alexa.SkillHarness;
 import com.hipcheck.domain.InMemoryPracticeStore;
 import com.hipcheck.domain.TestClock;
@@ -227,7 +227,7 @@ class PracticeEndToEndTest {
     @Test
     void aSettingsApiThatFailsOrHangsMeansUtcWithoutDelay() throws IOException {
         for (int status : new int[] {204, 401, 429, 500, 0}) {
-            try (FakeAlexaApi api = FakeAlexaApi.start()) {
+            try (LocalAlexaApi api = LocalAlexaApi.start()) {
                 User user = new User(api);
                 String path = "/v2/devices/" + user.session.deviceId() + "/settings/System.timeZone";
                 if (status == 0) {
@@ -248,7 +248,7 @@ class PracticeEndToEndTest {
     private final class User {
         final LocalSession session;
         final RequestFactory requests;
-        final FakeAlexaApi ownApi;
+        final LocalAlexaApi ownApi;
         Duration slowest = Duration.ZERO;
         private String last = "";
 
@@ -256,7 +256,7 @@ class PracticeEndToEndTest {
             this(null, null, null);
         }
 
-        User(FakeAlexaApi api) {
+        User(LocalAlexaApi api) {
             this(null, null, api);
         }
 
@@ -268,7 +268,7 @@ class PracticeEndToEndTest {
          * A user on the shared table. One with its own scripted API is held to the real wait for the
          * time zone; the others, whose zone is Los Angeles, are given as long as a busy machine needs.
          */
-        private User(String userId, String personId, FakeAlexaApi api) {
+        private User(String userId, String personId, LocalAlexaApi api) {
             SkillHarness skill = SkillHarness.withHistory(DYNALITE.store(), clock,
                     api != null ? SkillHarness.ZONE_WAIT : SkillHarness.PATIENT_ZONE_WAIT);
             this.session = userId == null ? skill.session() : skill.newSession(userId);
@@ -316,7 +316,7 @@ class PracticeEndToEndTest {
     }
 
     /** The Settings API of every user who is not given one of their own: a device in Los Angeles. */
-    private static final FakeAlexaApi LOS_ANGELES = FakeAlexaApi.start();
+    private static final LocalAlexaApi LOS_ANGELES = LocalAlexaApi.start();
 
     /** Scans the whole table, past the store's own Query, for every item of {@code user}. */
     private static List<Map<String, AttributeValue>> itemsOf(String user) {

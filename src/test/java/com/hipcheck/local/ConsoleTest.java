@@ -18,6 +18,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -207,12 +212,105 @@ class ConsoleTest {
         assertTrue(empty.err().contains("has no interactionModel.languageModel"), empty.err());
     }
 
+    /** The test with the right side tight, one hold, and a yes to keeping the plan. */
+    private static final String KEEP_THE_PLAN = """
+            open hip check
+            yes
+            ready
+            ready
+            ready
+            it stays up
+            no
+            my back is flat
+            ready
+            it drops all the way
+            no
+            no
+            the edge of table one
+            ready
+            no thanks
+            yes keep it
+            """;
+
+    @Test
+    void aReturningUserADayLaterHearsTheWelcomeBack() throws IOException {
+        Path history = dir.resolve("history.json");
+        Path today = write("today.txt", KEEP_THE_PLAN);
+        Path tomorrow = write("tomorrow.txt", "open hip check\nhow am I doing\nstop\n");
+
+        Run first = run("--script", today.toString(), "--history", history.toString(), "--date", "2026-12-28");
+        assertEquals(0, first.status(), first.err());
+        assertInOrder(first.out(), "you: yes keep it", "alexa: Done: next time we can go straight to your stretch.");
+        assertEquals("[\"2026-12-28\"]", plan(history).path("practisedOn").toString(), "practised on the pretended day");
+
+        Run next = run("--script", tomorrow.toString(), "--history", history.toString(), "--date", "2026-12-29");
+        assertEquals(0, next.status(), next.err());
+        assertInOrder(next.out(), "you: open hip check",
+                "alexa: Welcome back to Hip Check. Ready for your right-hip stretch?",
+                "you: how am I doing", "alexa: You've stretched on one day in the last four weeks: yesterday.");
+    }
+
+    /** 8:30 pm in Chicago on December 28th: already the 29th in UTC. */
+    private static final Clock CHICAGO_EVENING = Clock.fixed(Instant.parse("2026-12-29T02:30:00Z"), ZoneOffset.UTC);
+
+    @Test
+    void aZoneMakesAnEveningInChicagoTheRightDay() throws IOException {
+        Path script = write("evening.txt", KEEP_THE_PLAN);
+        Path inChicago = dir.resolve("chicago.json");
+        Path inUtc = dir.resolve("utc.json");
+
+        Run chicago = runAt(CHICAGO_EVENING, "--script", script.toString(), "--history", inChicago.toString(),
+                "--zone", "America/Chicago");
+        Run utc = runAt(CHICAGO_EVENING, "--script", script.toString(), "--history", inUtc.toString());
+
+        assertEquals(0, chicago.status(), chicago.err());
+        assertEquals(0, utc.status(), utc.err());
+        assertEquals("2026-12-28", plan(inChicago).path("testedOn").asText(), "the device's day");
+        assertEquals("[\"2026-12-28\"]", plan(inChicago).path("practisedOn").toString());
+        assertEquals("2026-12-29", plan(inUtc).path("testedOn").asText(), "without a zone, the skill's day is UTC's");
+        assertFalse(chicago.out().contains("Alexa's APIs on this machine"), "a script's transcript stays the skill's");
+    }
+
+    @Test
+    void aDateIsPretendedAtTheTimeOfDayInTheZone() {
+        Clock pretended = Console.pretending(CHICAGO_EVENING, LocalDate.of(2027, 1, 15), ZoneId.of("America/Chicago"));
+        assertEquals(Instant.parse("2027-01-16T02:30:00Z"), pretended.instant(), "8:30 pm in Chicago on the 15th");
+        assertEquals(Instant.parse("2027-01-15T02:30:00Z"),
+                Console.pretending(CHICAGO_EVENING, LocalDate.of(2027, 1, 15), null).instant(), "UTC's time of day");
+        Clock later = Clock.offset(CHICAGO_EVENING, java.time.Duration.ofMinutes(90));
+        assertEquals(java.time.Duration.ofMinutes(90), java.time.Duration.between(pretended.instant(),
+                Console.pretending(later, LocalDate.of(2027, 1, 15), ZoneId.of("America/Chicago")).instant()),
+                "it runs on as the real clock does");
+    }
+
+    @Test
+    void aZoneMakesEveryRequestNameTheLocalApi() throws IOException {
+        Path script = write("zone.txt", "open hip check\nstop\n");
+        Run run = runAt(CHICAGO_EVENING, "--script", script.toString(), "--temp-history", "--zone", "Asia/Tokyo",
+                "--no-reminders-permission", "--debug");
+        assertEquals(0, run.status(), run.err());
+        JsonNode launch = debugJson(run.out(), "  [request]").get(0);
+        assertTrue(launch.at("/context/System/apiEndpoint").asText().startsWith("http://127.0.0.1:"), launch.toString());
+        assertEquals("local-token", launch.at("/context/System/apiAccessToken").asText());
+    }
+
+    @Test
+    void aWrongDateOrZoneIsAUsageError() {
+        assertEquals("error: --date needs a day as 2026-12-28, not 28/12/2026 (see --help)\n",
+                run("--date", "28/12/2026").err());
+        assertEquals("error: --zone needs a time zone such as America/Chicago, not Mars/Olympus (see --help)\n",
+                run("--zone", "Mars/Olympus").err());
+        assertEquals(2, run("--no-reminders-permission").status(), "only with --zone");
+        assertEquals(2, run("--date").status());
+    }
+
     @Test
     void helpListsEveryFlag() {
         Run run = run("--help");
         assertEquals(0, run.status());
         for (String flag : List.of("--script", "--strict", "--debug", "--speak", "--realtime", "--model", "serve",
-                "--port", "--bind", "--skill-id")) {
+                "--port", "--bind", "--skill-id", "--history", "--temp-history", "--no-history", "--screens", "--date",
+                "--zone", "--no-reminders-permission")) {
             assertTrue(run.out().contains(flag), flag);
         }
     }
@@ -230,11 +328,26 @@ class ConsoleTest {
     }
 
     private Run runWithInput(String input, String[] args, Map<String, String> env) {
+        return runWithInput(input, args, env, Clock.systemUTC());
+    }
+
+    private Run runAt(Clock now, String... args) {
+        return runWithInput("", args, Map.of(), now);
+    }
+
+    /** Returns the account's kept plan in the console's history file. */
+    private static JsonNode plan(Path history) throws IOException {
+        JsonNode plan = new ObjectMapper().readTree(history.toFile()).path("users").path(Console.LOCAL_USER).path("plan");
+        assertTrue(plan.isObject(), "a plan is kept in " + history);
+        return plan;
+    }
+
+    private Run runWithInput(String input, String[] args, Map<String, String> env, Clock now) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = Console.run(args, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                env);
+                env, now);
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
