@@ -27,6 +27,11 @@ public final class Locales {
 
     private Locales() {}
 
+    /** Returns the locales beside en-US, for a {@code @MethodSource}. */
+    public static List<String> othersForTests() {
+        return OTHERS;
+    }
+
     /** Returns the interaction model of {@code locale}, {@code models/<locale>.json}. */
     public static InteractionModel model(String locale) {
         return MODELS.computeIfAbsent(locale, l -> {
