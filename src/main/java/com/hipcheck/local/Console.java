@@ -88,7 +88,7 @@ public final class Console {
         this.out = out;
         this.err = err;
         this.resolver = new UtteranceResolver(model);
-        this.requests = new RequestFactory(model, skillId, "en-US", Clock.systemUTC());
+        this.requests = new RequestFactory(model, skillId, options.locale(), Clock.systemUTC());
         this.session = new LocalSession(LocalHandlers.keeping(historyOf(options.history())), skillId,
                 LOCAL_USER);
         this.screens = screens;

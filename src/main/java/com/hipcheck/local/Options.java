@@ -1,5 +1,6 @@
 package com.hipcheck.local;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -18,7 +19,9 @@ final class Options {
               --speak         speak each response with espeak-ng, pauses included
               --realtime      play holds in real time, cues at their moments, with a progress bar;
                               a line typed meanwhile cuts the hold short and is sent at once
-              --model PATH    the interaction model (default models/en-US.json)
+              --locale L      talk as a device set to locale L, such as en-GB (default en-US): requests say L,
+                              and lines are heard with models/L.json (en-US's for a locale without a model)
+              --model PATH    the interaction model (default models/<locale>.json)
               --history FILE  keep the practice record (after a yes) in FILE (default target/local-history.json),
                               so "open hip check" a second time meets a returning user
               --temp-history  keep them in a temporary file, deleted on exit
@@ -49,7 +52,10 @@ final class Options {
 
     /** The console's flags; {@code script} and {@code screens} (the directory of --screens) are null when not given. */
     record Talk(boolean debug, boolean speak, boolean realtime, Path script, boolean strict, Path model,
-            boolean help, History history, Path screens) {}
+            boolean help, History history, Path screens, String locale) {}
+
+    /** The locale the console talks in unless --locale says otherwise. */
+    static final String DEFAULT_LOCALE = "en-US";
 
     /** Where the console keeps the user's history. */
     sealed interface History permits InFile, Temporary, Nowhere {}
@@ -80,7 +86,8 @@ final class Options {
         boolean help = false;
         Path script = null;
         Path screens = null;
-        Path model = InteractionModel.DEFAULT_PATH;
+        Path model = null;
+        String locale = DEFAULT_LOCALE;
         History history = new InFile(DEFAULT_HISTORY);
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -94,6 +101,7 @@ final class Options {
                 case "--help", "-h" -> help = true;
                 case "--script" -> script = Path.of(value(args, i++));
                 case "--model" -> model = Path.of(value(args, i++));
+                case "--locale" -> locale = value(args, i++);
                 case "--screens" -> screens = Path.of(value(args, i++));
                 default -> throw unknown(args[i]);
             }
@@ -101,7 +109,14 @@ final class Options {
         if (strict && script == null) {
             throw new UsageException("--strict only applies with --script FILE");
         }
-        return new Talk(debug, speak, realtime, script, strict, model, help, history, screens);
+        if (!locale.matches("[a-z]{2}-[A-Z]{2}")) {
+            throw new UsageException("--locale is written like en-GB: " + locale);
+        }
+        if (model == null) {
+            Path own = Path.of("models", locale + ".json");
+            model = Files.isRegularFile(own) ? own : InteractionModel.DEFAULT_PATH;
+        }
+        return new Talk(debug, speak, realtime, script, strict, model, help, history, screens, locale);
     }
 
     /** Reads the serve subcommand's flags (those after {@code serve}); {@code env} supplies SKILL_ID. */

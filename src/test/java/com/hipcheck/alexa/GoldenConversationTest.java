@@ -132,6 +132,21 @@ class GoldenConversationTest {
         }
     }
 
+    /** A device in a locale Hip Check does not serve (Alexa should send none) gets en-US's responses, byte for byte. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"fr-FR", "de-DE", "en-ZA", "en-NZ", "es-US", "EN-GB"})
+    void aLocaleNotServedGetsEnUsResponsesWithoutError(String locale) throws IOException {
+        for (String name : List.of("01-both-sides-tight.txt", "17-red-flag.txt", "12-corrupted-session.txt")) {
+            List<JsonNode> us = responsesIn(Locales.US, DIR.resolve(name));
+            SkillHarness unserved = SkillHarness.saying(locale, Locales.US);
+            List<JsonNode> there = new ArrayList<>();
+            play(DIR.resolve(name), unserved, null, null, null, there);
+
+            assertEquals(us, there, locale + " " + name);
+            assertEquals(locale, unserved.session().lastSent().path("request").path("locale").asText());
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("com.hipcheck.local.Locales#othersForTests")
     void aRedFlagIsAdvisedInTheLocalesOwnWords(String locale) throws IOException {

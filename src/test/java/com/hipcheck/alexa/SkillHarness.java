@@ -57,7 +57,15 @@ public final class SkillHarness implements BeforeAllCallback, AfterAllCallback, 
 
     /** Returns a harness on the Lambda entry point whose requests are in {@code locale}, built from its model. */
     public SkillHarness(String locale) {
-        this(newEntryPoint(), SKILL_ID, new Log(), locale);
+        this(newEntryPoint(), SKILL_ID, new Log(), locale, locale);
+    }
+
+    /**
+     * Returns a harness on the Lambda entry point whose requests say {@code locale} but are built
+     * from {@code modelLocale}'s model: a device in a locale Hip Check does not serve.
+     */
+    static SkillHarness saying(String locale, String modelLocale) {
+        return new SkillHarness(newEntryPoint(), SKILL_ID, new Log(), locale, modelLocale);
     }
 
     /**
@@ -87,10 +95,14 @@ public final class SkillHarness implements BeforeAllCallback, AfterAllCallback, 
     }
 
     private SkillHarness(RequestStreamHandler handler, String skillId, Log log, String locale) {
+        this(handler, skillId, log, locale, locale);
+    }
+
+    private SkillHarness(RequestStreamHandler handler, String skillId, Log log, String locale, String modelLocale) {
         this.handler = handler;
         this.skillId = skillId;
         this.locale = locale;
-        this.model = Locales.model(locale);
+        this.model = Locales.model(modelLocale);
         this.requests = new RequestFactory(model, skillId, locale, Clock.systemUTC());
         this.session = new LocalSession(handler, skillId);
         this.log = log;
