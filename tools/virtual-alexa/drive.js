@@ -4,11 +4,13 @@
 // Then it runs the phrasing corpus (phrasings.js) and the never-misread corpus (never-misread.js)
 // under virtual-alexa's strict matching; their moments about what is kept go to KEEPING_URL, an
 // endpoint with a history store (bin/run serve --temp-history).
-// Usage: node drive.js URL KEEPING_URL MODEL_PATH
+// Usage: node drive.js URL KEEPING_URL MODEL_PATH, with HIPCHECK_LOCALE set to the locale every
+// request says (en-US unless set): the model is that locale's, the corpora add its own lines.
 const path = require("path");
 const va = require("virtual-alexa");
 const phrasings = require("./phrasings");
 const neverMisread = require("./never-misread");
+const { LOCALE } = require("./moments");
 
 const [url, keepingUrl, model] = process.argv.slice(2);
 const root = path.resolve(__dirname, "../..");
@@ -22,7 +24,9 @@ const plain = (ssml) => (ssml || "").replace(/<[^>]+>/g, " ").replace(/&apos;/g,
 // step sends AMAZON.FallbackIntent, as Alexa does for words that match nothing).
 const step = (say, expect, options = {}) => ({ say, expect, ...options });
 const NO_HOLD = ["Hold it there"];
-const RED_FLAG_ADVICE = ["Please stop now", "no more stretching today", "doctor or physical therapist"];
+// Outside the United States the advice names a physiotherapist (speech/<locale>.properties).
+const THERAPIST = LOCALE === "en-US" ? "doctor or physical therapist" : "doctor or physiotherapist";
+const RED_FLAG_ADVICE = ["Please stop now", "no more stretching today", THERAPIST];
 
 // The test, both sides tight: the right thigh stays up, the left leg drifts out.
 const theTest = [
@@ -67,7 +71,7 @@ const scenarios = [
       step("edge of the bed", ["edge-of-table stretch for your left hip", "say ready"], { absent: NO_HOLD }),
       step("ready", ["Hold it there for 30 seconds", "And relax", "Ready for your right side?"]),
       step("ow ow ow", ["Stop there", "ease out of the stretch", "I've paused"], { absent: NO_HOLD, ended: false }),
-      step("i feel a pinch", ["That's twice now", "stop stretching for today", "doctor or physical therapist"], { absent: NO_HOLD, ended: true }),
+      step("i feel a pinch", ["That's twice now", "stop stretching for today", THERAPIST], { absent: NO_HOLD, ended: true }),
     ],
   },
   {
@@ -123,7 +127,7 @@ async function send(alexa, s) {
   const failures = [];
   for (const scenario of scenarios) {
     console.log(`== ${scenario.name}\n`);
-    const alexa = va.VirtualAlexa.Builder().skillURL(url).interactionModelFile(model).create();
+    const alexa = va.VirtualAlexa.Builder().skillURL(url).interactionModelFile(model).locale(LOCALE).create();
     for (const s of scenario.steps) {
       const problems = [];
       let speech = "";
@@ -150,12 +154,13 @@ async function send(alexa, s) {
       console.log("");
     }
   }
-  console.log(`virtual-alexa: ${passed} passed, ${failures.length} failed`);
+  console.log(`virtual-alexa ${LOCALE}: ${passed} passed, ${failures.length} failed`);
   failures.forEach((f) => console.error(`FAILED ${f}`));
   const urls = { plain: url, keeping: keepingUrl };
+  const suffix = LOCALE === "en-US" ? "" : `-${LOCALE}`;
   const corpusOk = await phrasings.run(urls, model, path.join(root, "src/test/resources/phrasings"),
-    path.join(root, "target/virtual-alexa-phrasings.txt"));
+    path.join(root, `target/virtual-alexa-phrasings${suffix}.txt`));
   const safeOk = await neverMisread.run(urls, model, path.join(root, "src/test/resources/never-misread"),
-    path.join(root, "target/virtual-alexa-never-misread.txt"));
+    path.join(root, `target/virtual-alexa-never-misread${suffix}.txt`));
   process.exit(failures.length || !corpusOk || !safeOk ? 1 : 0);
 })().catch((e) => { console.error(e); process.exit(1); });

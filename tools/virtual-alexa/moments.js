@@ -56,9 +56,18 @@ async function walk(alexa, moment) {
 
 // Reads a corpus folder: every .txt file, a line "moment | words | meaning", # comments skipped;
 // as src/test/java/com/hipcheck/local/CorpusFiles.java does.
+// The locale every request says and whose corpus lines are added (bin/check-virtual-alexa --locale).
+const LOCALE = process.env.HIPCHECK_LOCALE || "en-US";
+
+// The shared corpus files in `dir`, then those of `dir/<LOCALE>/`, named "<LOCALE>/<file>".
 function readCorpus(dir) {
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
+  const own = path.join(dir, LOCALE);
+  if (fs.existsSync(own)) {
+    files.push(...fs.readdirSync(own).filter((f) => f.endsWith(".txt")).sort().map((f) => `${LOCALE}/${f}`));
+  }
   const rows = [];
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
+  for (const file of files) {
     fs.readFileSync(path.join(dir, file), "utf8").split("\n").forEach((raw, i) => {
       const text = raw.trim();
       if (!text || text.startsWith("#")) return;
@@ -70,4 +79,4 @@ function readCorpus(dir) {
   return rows;
 }
 
-module.exports = { MOMENTS, KEEPING, walk, readCorpus };
+module.exports = { MOMENTS, KEEPING, LOCALE, walk, readCorpus };

@@ -8,7 +8,7 @@
 const fs = require("fs");
 const path = require("path");
 const va = require("virtual-alexa");
-const { KEEPING, walk, readCorpus } = require("./moments");
+const { KEEPING, LOCALE, walk, readCorpus } = require("./moments");
 const { asTranscribed } = require("./phrasings");
 
 const SAFETY = new Set(["PAIN", "RED_FLAG"]);
@@ -54,7 +54,7 @@ function meets(got, expected) {
 
 async function runLine(urls, model, line) {
   const alexa = va.VirtualAlexa.Builder().skillURL(KEEPING.has(line.moment) ? urls.keeping : urls.plain)
-    .interactionModelFile(model).create();
+    .interactionModelFile(model).locale(LOCALE).create();
   const before = await walk(alexa, line.moment);
   let after;
   try {
@@ -78,7 +78,7 @@ async function run(urls, model, dir, report) {
       (got === "NOTHING" && !SAFETY.has(line.expected) ? missed : misread).push(text);
     }
   }
-  const summary = `virtual-alexa never-misread: ${lines.length} utterances, ${misread.length} misread, `
+  const summary = `virtual-alexa never-misread ${LOCALE}: ${lines.length} utterances, ${misread.length} misread, `
     + `${missed.length} not understood (asked again)`;
   fs.mkdirSync(path.dirname(report), { recursive: true });
   fs.writeFileSync(report, [summary, ...misread.map((m) => `MISREAD ${m}`), ...missed.map((m) => `missed ${m}`)].join("\n") + "\n");

@@ -13,7 +13,7 @@ const va = require("virtual-alexa");
 const UNDERSTOOD_AT_LEAST = 0.85;
 const MISSES_SHOWN = 25;
 
-const { KEEPING, walk, readCorpus } = require("./moments");
+const { KEEPING, LOCALE, walk, readCorpus } = require("./moments");
 
 function load(dir) {
   return readCorpus(dir).map((row) => {
@@ -77,7 +77,7 @@ const sameAnswers = (a, b) => show(a) === show(b) && Object.keys(a).length === O
 
 async function runLine(urls, model, line) {
   const url = KEEPING.has(line.moment) ? urls.keeping : urls.plain;
-  const alexa = va.VirtualAlexa.Builder().skillURL(url).interactionModelFile(model).create();
+  const alexa = va.VirtualAlexa.Builder().skillURL(url).interactionModelFile(model).locale(LOCALE).create();
   const before = await walk(alexa, line.moment);
   let sent = null;
   alexa.filter((request) => { sent = request; });
@@ -120,7 +120,7 @@ async function run(urls, model, dir, report) {
     }
   }
   const share = (lines.length - misses.length) / lines.length;
-  const summary = `virtual-alexa phrasings: ${lines.length} utterances, ${(100 * share).toFixed(1)} % understood, `
+  const summary = `virtual-alexa phrasings ${LOCALE}: ${lines.length} utterances, ${(100 * share).toFixed(1)} % understood, `
     + `${misrecorded} misrecorded`;
   fs.mkdirSync(path.dirname(report), { recursive: true });
   fs.writeFileSync(report, [summary, ...misses.map((m) => m.text)].join("\n") + "\n");

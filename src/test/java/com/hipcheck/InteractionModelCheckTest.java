@@ -27,17 +27,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 /**
  * The interaction model as the Alexa developer console would judge it, and a little stricter:
  * parsed strictly, an invocation name Alexa accepts, enough varied samples per intent, no
  * utterance claimed twice, slots and slot types that line up. Whether the skill handles every
- * intent is checked next to the code, in {@code alexa.ModelIntentsAreHandledTest}.
+ * intent is checked next to the code, in {@code alexa.ModelIntentsAreHandledTest}. Every check runs
+ * on each locale's model.
  */
+@ParameterizedClass(name = "{0}")
+@MethodSource("com.hipcheck.ListingTest#locales")
 class InteractionModelCheckTest {
-    static final Path MODEL = Path.of("models", "en-US.json");
+    /** The locale whose model, {@code models/<locale>.json}, every check here runs on. */
+    @Parameter
+    String locale;
     static final int MIN_SAMPLES = 12;
     /** Launch phrases, connecting words and wake words that Alexa does not allow in an invocation name. */
     static final Set<String> FORBIDDEN_INVOCATION_WORDS = Set.of("open", "ask", "start", "launch", "tell", "begin",
@@ -56,11 +64,11 @@ class InteractionModelCheckTest {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    private static JsonNode languageModel;
+    private JsonNode languageModel;
 
-    @BeforeAll
-    static void readStrictly() throws IOException {
-        JsonNode root = STRICT.readTree(Files.readAllBytes(MODEL));
+    @BeforeEach
+    void readStrictly() throws IOException {
+        JsonNode root = STRICT.readTree(Files.readAllBytes(Path.of("models", locale + ".json")));
         languageModel = root.path("interactionModel").path("languageModel");
         assertTrue(languageModel.isObject(), "interactionModel.languageModel");
     }
@@ -152,13 +160,27 @@ class InteractionModelCheckTest {
                 }
             }
         }
+        Map<String, List<List<String>>> byFirstWord = new HashMap<>();
+        literalBy.keySet().forEach(l -> byFirstWord.computeIfAbsent(l.split(" ")[0], w -> new ArrayList<>())
+                .add(List.of(l.split(" "))));
         List<String> clashes = new ArrayList<>();
         for (JsonNode intent : intents()) {
             for (String sample : samples(intent)) {
-                for (String filled : filledWithEveryPhrase(intent, sample)) {
-                    String other = literalBy.get(normal(filled));
-                    if (other != null && !other.equals(name(intent))) {
-                        clashes.add("'" + filled + "' is " + name(intent) + " '" + sample + "' and a sample of " + other);
+                List<Object> parts = parts(intent, sample);
+                if (parts == null) {
+                    continue;
+                }
+                // Only a literal that begins with a word the sample can begin with can be one of its fillings.
+                Set<String> firstWords = parts.get(0) instanceof List<?> words ? Set.of((String) words.get(0))
+                        : ((Set<?>) parts.get(0)).stream().map(phrase -> ((String) phrase).split(" ")[0])
+                                .collect(Collectors.toSet());
+                for (String first : firstWords) {
+                    for (List<String> literal : byFirstWord.getOrDefault(first, List.of())) {
+                        String other = literalBy.get(String.join(" ", literal));
+                        if (!other.equals(name(intent)) && fills(parts, 0, literal, 0)) {
+                            clashes.add("'" + String.join(" ", literal) + "' is " + name(intent) + " '" + sample
+                                    + "' and a sample of " + other);
+                        }
                     }
                 }
             }
@@ -293,14 +315,14 @@ class InteractionModelCheckTest {
 
     // ---- reading the model ----
 
-    private static List<JsonNode> intents() {
+    private List<JsonNode> intents() {
         List<JsonNode> all = new ArrayList<>();
         languageModel.path("intents").forEach(all::add);
         assertFalse(all.isEmpty(), "no intents");
         return all;
     }
 
-    private static List<JsonNode> customIntents() {
+    private List<JsonNode> customIntents() {
         return intents().stream().filter(i -> !name(i).startsWith("AMAZON.")).toList();
     }
 
@@ -314,26 +336,67 @@ class InteractionModelCheckTest {
         return samples;
     }
 
-    /** Returns {@code sample} with each custom slot filled by every value and synonym of its type in turn. */
-    private static List<String> filledWithEveryPhrase(JsonNode intent, String sample) {
-        List<String> filled = new ArrayList<>(List.of(sample));
-        for (JsonNode slot : intent.path("slots")) {
-            String placeholder = "{" + slot.path("name").asText() + "}";
-            List<String> phrases = phrases(slot.path("type").asText());
-            if (!sample.contains(placeholder) || phrases.isEmpty()) {
-                continue;
+    /**
+     * Returns {@code sample} as its words (a list of words each) and its custom slots (the set of
+     * every value and synonym of the slot's type, as words), or null when it has a slot of a built-in
+     * type, which no list of phrases fills.
+     */
+    private List<Object> parts(JsonNode intent, String sample) {
+        List<Object> parts = new ArrayList<>();
+        Matcher m = SLOT_REFERENCE.matcher(sample);
+        int from = 0;
+        while (m.find()) {
+            addWords(parts, sample.substring(from, m.start()));
+            String type = "";
+            for (JsonNode slot : intent.path("slots")) {
+                if (slot.path("name").asText().equals(m.group(1))) {
+                    type = slot.path("type").asText();
+                }
             }
-            List<String> next = new ArrayList<>();
-            for (String partial : filled) {
-                phrases.forEach(phrase -> next.add(partial.replace(placeholder, phrase)));
+            List<String> phrases = phrases(type);
+            if (phrases.isEmpty()) {
+                return null;
             }
-            filled = next;
+            parts.add(phrases.stream().map(InteractionModelCheckTest::normal).collect(Collectors.toSet()));
+            from = m.end();
         }
-        return filled.stream().filter(f -> !SLOT_REFERENCE.matcher(f).find()).toList();
+        addWords(parts, sample.substring(from));
+        return parts;
+    }
+
+    private static void addWords(List<Object> parts, String text) {
+        String words = normal(text);
+        if (!words.isEmpty()) {
+            parts.add(List.of(words.split(" ")));
+        }
+    }
+
+    /** Returns whether {@code words} from {@code w} on are {@code parts} from {@code p} on, a slot filled by one of its phrases. */
+    private static boolean fills(List<Object> parts, int p, List<String> words, int w) {
+        if (p == parts.size()) {
+            return w == words.size();
+        }
+        if (parts.get(p) instanceof List<?> literal) {
+            return w + literal.size() <= words.size() && words.subList(w, w + literal.size()).equals(literal)
+                    && fills(parts, p + 1, words, w + literal.size());
+        }
+        Set<?> phrases = (Set<?>) parts.get(p);
+        for (int end = w + 1; end <= words.size(); end++) {
+            if (phrases.contains(String.join(" ", words.subList(w, end))) && fills(parts, p + 1, words, end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Returns every value and synonym of the custom type {@code typeName}; none for a built-in type. */
-    private static List<String> phrases(String typeName) {
+    private List<String> phrases(String typeName) {
+        return phrasesByType.computeIfAbsent(typeName, this::readPhrases);
+    }
+
+    private final Map<String, List<String>> phrasesByType = new HashMap<>();
+
+    private List<String> readPhrases(String typeName) {
         List<String> phrases = new ArrayList<>();
         for (JsonNode type : languageModel.path("types")) {
             if (type.path("name").asText().equals(typeName)) {
@@ -346,13 +409,13 @@ class InteractionModelCheckTest {
         return phrases;
     }
 
-    private static Set<String> customTypeNames() {
+    private Set<String> customTypeNames() {
         Set<String> names = new TreeSet<>();
         languageModel.path("types").forEach(t -> names.add(t.path("name").asText()));
         return names;
     }
 
-    private static String slotType(String intentName, String slotName) {
+    private String slotType(String intentName, String slotName) {
         for (JsonNode intent : intents()) {
             if (name(intent).equals(intentName)) {
                 for (JsonNode slot : intent.path("slots")) {
@@ -365,7 +428,7 @@ class InteractionModelCheckTest {
         throw new AssertionError(intentName + " has no slot " + slotName);
     }
 
-    private static Set<String> ids(String typeName) {
+    private Set<String> ids(String typeName) {
         Set<String> ids = new TreeSet<>();
         for (JsonNode type : languageModel.path("types")) {
             if (type.path("name").asText().equals(typeName)) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hipcheck.local.Hearing;
+import com.hipcheck.local.Locales;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -77,14 +78,21 @@ class ListingTest {
     void eachCapabilitysPhraseIsInTheInstructionsAndHeardAsItsIntent(Step step) {
         assertTrue(quoted(instructions()).contains(step.phrase()),
                 "the testing instructions should quote \"" + step.phrase() + "\" for " + step.capability());
-        assertEquals(step.intent(), heardAs(step.phrase()), step.toString());
+        for (String locale : Locales.SERVED) {
+            assertEquals(step.intent(), heardAs(locale, step.phrase()), locale + " " + step);
+        }
     }
 
-    /** Every example phrase in the store is heard as some intent or the launch, never the fallback. */
-    @Test
-    void everyExamplePhraseIsHeardAsAnIntent() {
-        manifest.path("publishingInformation").path("locales").path("en-US").path("examplePhrases").forEach(p -> {
-            String heard = heardAs(p.asText());
+    static List<String> locales() {
+        return Locales.SERVED;
+    }
+
+    /** Every example phrase in a locale's listing is heard by that locale's model as some intent or the launch. */
+    @ParameterizedTest
+    @MethodSource("locales")
+    void everyExamplePhraseIsHeardAsAnIntent(String locale) {
+        manifest.path("publishingInformation").path("locales").path(locale).path("examplePhrases").forEach(p -> {
+            String heard = heardAs(locale, p.asText());
             assertTrue(!heard.equals("AMAZON.FallbackIntent") && !heard.isEmpty(), p + " heard as " + heard);
         });
     }
@@ -129,9 +137,10 @@ class ListingTest {
     }
 
     /** What is kept and why, the screens, "forget me" and progress, as the listing must say. */
-    @Test
-    void theDescriptionSaysWhatIsKeptAndWhatTheSkillDoes() {
-        String description = manifest.path("publishingInformation").path("locales").path("en-US")
+    @ParameterizedTest
+    @MethodSource("locales")
+    void theDescriptionSaysWhatIsKeptAndWhatTheSkillDoes(String locale) {
+        String description = manifest.path("publishingInformation").path("locales").path(locale)
                 .path("description").asText();
         for (String point : List.of("only if you say yes", "so that next time it can go straight to it",
                 "never keeps your answers", "Echo Show", "\"forget me\"", "\"how am I doing\"",
@@ -155,9 +164,9 @@ class ListingTest {
     }
 
     /** Returns the intent Alexa would make of a phrase as a tester says it, or LAUNCH. */
-    private static String heardAs(String phrase) {
+    private static String heardAs(String locale, String phrase) {
         String said = phrase.replaceFirst("^Alexa,\\s*", "").toLowerCase(Locale.ROOT);
-        Hearing.Heard heard = Hearing.hear(said);
+        Hearing.Heard heard = Hearing.hear(locale, said);
         return heard.intent() == null ? heard.kind() : heard.intent();
     }
 }

@@ -21,6 +21,8 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The skill manifest ({@code skill-package/skill.json}) as SMAPI and certification would judge it:
@@ -106,7 +108,7 @@ class SkillManifestTest {
     @Test
     void hasWhatCreatingACustomSkillNeeds() {
         assertEquals("1.0", manifest.path("manifestVersion").asText());
-        assertEquals("Hip Check", locale().path("name").asText());
+        assertEquals("Hip Check", locale("en-US").path("name").asText());
         assertEquals(List.of("custom"), fieldNames(manifest.path("apis")), "a custom skill and nothing else");
         assertTrue(manifest.path("privacyAndCompliance").isObject(), "privacyAndCompliance");
     }
@@ -130,12 +132,15 @@ class SkillManifestTest {
                     .forEach(n -> models.add(n.substring(0, n.length() - ".json".length())));
         }
         assertEquals(models, new TreeSet<>(fieldNames(manifest.path("publishingInformation").path("locales"))));
+        assertEquals(models, new TreeSet<>(fieldNames(manifest.path("privacyAndCompliance").path("locales"))));
+        assertEquals(models, new TreeSet<>(MARKETS.keySet()));
     }
 
     /** The limits the developer console enforces on the store listing. */
-    @Test
-    void storeTextsKeepTheConsoleLimits() {
-        JsonNode en = locale();
+    @ParameterizedTest
+    @MethodSource("locales")
+    void storeTextsKeepTheConsoleLimits(String locale) {
+        JsonNode en = locale(locale);
         assertLength(en.path("name"), 2, 50);
         assertLength(en.path("summary"), 1, 160);
         assertLength(en.path("description"), 1, 4000);
@@ -147,25 +152,39 @@ class SkillManifestTest {
     }
 
     /** Amazon requires this statement in the description of a skill that gives health information. */
-    @Test
-    void descriptionSaysItIsNotASubstituteForProfessionalMedicalAdvice() {
-        String description = locale().path("description").asText().toLowerCase(Locale.ROOT);
+    @ParameterizedTest
+    @MethodSource("locales")
+    void descriptionSaysItIsNotASubstituteForProfessionalMedicalAdvice(String locale) {
+        String description = locale(locale).path("description").asText().toLowerCase(Locale.ROOT);
         assertTrue(description.contains(MEDICAL_STATEMENT), description);
     }
 
+    /** Amazon asks a health skill to say what to do in an emergency: the number of that market, and no other's. */
+    @ParameterizedTest
+    @MethodSource("locales")
+    void descriptionNamesTheEmergencyNumberOfItsMarket(String locale) {
+        String description = locale(locale).path("description").asText();
+        String own = MARKETS.get(locale).emergency();
+        assertTrue(description.contains(own), locale + " should say: " + own);
+        MARKETS.values().stream().map(Market::emergency).filter(other -> !own.contains(other))
+                .forEach(other -> assertFalse(description.contains(other), locale + " says another market's " + other));
+    }
+
     /** The article's point, in the store: test first, stretch only if tight, stop if it hurts. */
-    @Test
-    void descriptionTellsHowTheTestWorksAndWhenToStop() {
-        String description = locale().path("description").asText();
+    @ParameterizedTest
+    @MethodSource("locales")
+    void descriptionTellsHowTheTestWorksAndWhenToStop(String locale) {
+        String description = locale(locale).path("description").asText();
         for (String point : List.of("only helps when they are actually tight", "edge of a bed", "hug one knee",
                 "say \"that hurts\"")) {
             assertTrue(description.contains(point), "the description should say: " + point);
         }
     }
 
-    @Test
-    void examplePhrasesAreTheOpeningAndTwoShortOneShots() {
-        List<String> phrases = strings(locale().path("examplePhrases"));
+    @ParameterizedTest
+    @MethodSource("locales")
+    void examplePhrasesAreTheOpeningAndTwoShortOneShots(String locale) {
+        List<String> phrases = strings(locale(locale).path("examplePhrases"));
         assertEquals(3, phrases.size(), "the store shows three example phrases");
         assertEquals("Alexa, open hip check", phrases.get(0), "the first phrase is the easiest way in");
         for (String phrase : phrases.subList(1, phrases.size())) {
@@ -177,11 +196,28 @@ class SkillManifestTest {
         assertEquals(phrases.size(), new HashSet<>(phrases).size(), "a phrase is repeated");
     }
 
+    /**
+     * Each locale's countries (Amazon: en-GB serves the United Kingdom and Ireland, en-AU Australia
+     * and New Zealand) and the emergency numbers there, as the listing must name them.
+     */
+    static final Map<String, Market> MARKETS = Map.of(
+            "en-US", new Market(List.of("US"), "call 911"),
+            "en-GB", new Market(List.of("GB", "IE"), "call 999 or 112"),
+            "en-CA", new Market(List.of("CA"), "call 911"),
+            "en-AU", new Market(List.of("AU", "NZ"), "call 000 (111 in New Zealand)"),
+            "en-IN", new Market(List.of("IN"), "call 112"));
+
+    /** Where a locale is sold, and how its listing says to call for help. */
+    record Market(List<String> countries, String emergency) {}
+
     @Test
-    void distributedInTheUnitedStatesUnderHealthAndFitness() {
+    void distributedInEveryMarketServedUnderHealthAndFitness() {
         JsonNode publishing = manifest.path("publishingInformation");
         assertFalse(publishing.path("isAvailableWorldwide").asBoolean(true));
-        assertEquals(List.of("US"), strings(publishing.path("distributionCountries")));
+        Set<String> countries = new TreeSet<>();
+        MARKETS.values().forEach(m -> countries.addAll(m.countries()));
+        assertEquals(countries, new TreeSet<>(strings(publishing.path("distributionCountries"))));
+        assertEquals(countries.size(), publishing.path("distributionCountries").size(), "a country is repeated");
         assertEquals("PUBLIC", publishing.path("distributionMode").asText());
         // One of the schema's category values; HEALTH_AND_FITNESS is the one for health and fitness skills.
         assertEquals("HEALTH_AND_FITNESS", publishing.path("category").asText());
@@ -206,9 +242,10 @@ class SkillManifestTest {
      * The policy is hosted wherever the deployer hosts it, so the source holds a placeholder that
      * bin/skill-package replaces (--privacy-url); a term-of-use URL, if ever given, must be https.
      */
-    @Test
-    void privacyPolicyUrlIsThePlaceholderThatTheScriptFills() {
-        JsonNode en = manifest.path("privacyAndCompliance").path("locales").path("en-US");
+    @ParameterizedTest
+    @MethodSource("locales")
+    void privacyPolicyUrlIsThePlaceholderThatTheScriptFills(String locale) {
+        JsonNode en = manifest.path("privacyAndCompliance").path("locales").path(locale);
         assertEquals(PRIVACY_PLACEHOLDER, en.path("privacyPolicyUrl").asText());
         assertTrue(en.path("termsOfUseUrl").isMissingNode() || en.path("termsOfUseUrl").asText().startsWith("https://"));
     }
@@ -217,10 +254,11 @@ class SkillManifestTest {
      * Icons ship inside the package (the ASK CLI uploads file://assets/... with the manifest, see
      * ask-resources.json) at the sizes the store asks for: 108 and 512 pixels square.
      */
-    @Test
-    void iconsArePackagedPngsOfTheStoreSizes() throws IOException {
+    @ParameterizedTest
+    @MethodSource("locales")
+    void iconsArePackagedPngsOfTheStoreSizes(String locale) throws IOException {
         for (Map.Entry<String, Integer> icon : Map.of("smallIconUri", 108, "largeIconUri", 512).entrySet()) {
-            String uri = locale().path(icon.getKey()).asText();
+            String uri = locale(locale).path(icon.getKey()).asText();
             assertTrue(uri.startsWith("file://assets/images/") && uri.endsWith(".png"), icon.getKey() + ": " + uri);
             Path file = MANIFEST.resolveSibling(uri.substring("file://".length()));
             assertTrue(Files.isRegularFile(file), uri + " points at no file");
@@ -334,10 +372,15 @@ class SkillManifestTest {
 
     // ---- reading the manifest ----
 
-    private static JsonNode locale() {
-        JsonNode en = manifest.path("publishingInformation").path("locales").path("en-US");
-        assertTrue(en.isObject(), "publishingInformation.locales.en-US");
-        return en;
+    private static JsonNode locale(String locale) {
+        JsonNode listing = manifest.path("publishingInformation").path("locales").path(locale);
+        assertTrue(listing.isObject(), "publishingInformation.locales." + locale);
+        return listing;
+    }
+
+    /** The locales Hip Check serves: each has a model, a listing and a privacy policy URL. */
+    static Stream<String> locales() {
+        return MARKETS.keySet().stream().sorted();
     }
 
     private static JsonNode aplInterface() {

@@ -46,8 +46,8 @@ class SkillPackageScriptTest {
         ObjectNode expected = template();
         ((ObjectNode) expected.path("apis").path("custom").path("endpoint")).put("uri", ALIAS_ARN);
         ((ObjectNode) expected.path("events").path("endpoint")).put("uri", ALIAS_ARN);
-        ((ObjectNode) expected.path("privacyAndCompliance").path("locales").path("en-US"))
-                .put("privacyPolicyUrl", PRIVACY_URL);
+        expected.path("privacyAndCompliance").path("locales")
+                .forEach(locale -> ((ObjectNode) locale).put("privacyPolicyUrl", PRIVACY_URL));
         JsonNode written = SkillManifestTest.read(out.resolve("skill.json"));
         assertEquals(expected, written);
         assertEquals("ALEXA_PRESENTATION_APL", written.path("apis").path("custom").path("interfaces").path(0)
@@ -63,8 +63,10 @@ class SkillPackageScriptTest {
         assertEquals(0, run.status(), run.err());
         JsonNode manifest = SkillManifestTest.read(out.resolve("skill.json"));
         assertEquals(ALIAS_ARN, manifest.path("apis").path("custom").path("endpoint").path("uri").asText());
-        assertEquals(PRIVACY_URL, manifest.path("privacyAndCompliance").path("locales").path("en-US")
-                .path("privacyPolicyUrl").asText());
+        for (String locale : List.of("en-US", "en-GB", "en-CA", "en-AU", "en-IN")) {
+            assertEquals(PRIVACY_URL, manifest.path("privacyAndCompliance").path("locales").path(locale)
+                    .path("privacyPolicyUrl").asText(), locale);
+        }
     }
 
     /** The skill is created before its Lambda function exists, so the first package has no endpoint. */

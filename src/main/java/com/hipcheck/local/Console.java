@@ -95,7 +95,7 @@ public final class Console {
         this.out = out;
         this.err = err;
         this.resolver = new UtteranceResolver(model);
-        this.requests = new RequestFactory(model, skillId, "en-US", clock);
+        this.requests = new RequestFactory(model, skillId, options.locale(), clock);
         this.session = new LocalSession(LocalHandlers.keeping(historyOf(options.history()), clock), skillId,
                 LOCAL_USER);
         if (api != null) {

@@ -1,5 +1,6 @@
 package com.hipcheck.local;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -22,7 +23,9 @@ final class Options {
               --speak         speak each response with espeak-ng, pauses included
               --realtime      play holds in real time, cues at their moments, with a progress bar;
                               a line typed meanwhile cuts the hold short and is sent at once
-              --model PATH    the interaction model (default models/en-US.json)
+              --locale L      talk as a device set to locale L, such as en-GB (default en-US): requests say L,
+                              and lines are heard with models/L.json (en-US's for a locale without a model)
+              --model PATH    the interaction model (default models/<locale>.json)
               --history FILE  keep the practice record (after a yes) in FILE (default target/local-history.json),
                               so "open hip check" a second time meets a returning user
               --temp-history  keep them in a temporary file, deleted on exit
@@ -62,7 +65,11 @@ final class Options {
      * (--date) and {@code zone} (--zone) are null when not given.
      */
     record Talk(boolean debug, boolean speak, boolean realtime, Path script, boolean strict, Path model,
-            boolean help, History history, Path screens, LocalDate date, ZoneId zone, boolean remindersPermission) {}
+            boolean help, History history, Path screens, LocalDate date, ZoneId zone, boolean remindersPermission,
+            String locale) {}
+
+    /** The locale the console talks in unless --locale says otherwise. */
+    static final String DEFAULT_LOCALE = "en-US";
 
     /** Where the console keeps the user's history. */
     sealed interface History permits InFile, Temporary, Nowhere {}
@@ -96,7 +103,8 @@ final class Options {
         LocalDate date = null;
         ZoneId zone = null;
         boolean remindersPermission = true;
-        Path model = InteractionModel.DEFAULT_PATH;
+        Path model = null;
+        String locale = DEFAULT_LOCALE;
         History history = new InFile(DEFAULT_HISTORY);
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -110,6 +118,7 @@ final class Options {
                 case "--help", "-h" -> help = true;
                 case "--script" -> script = Path.of(value(args, i++));
                 case "--model" -> model = Path.of(value(args, i++));
+                case "--locale" -> locale = value(args, i++);
                 case "--screens" -> screens = Path.of(value(args, i++));
                 case "--date" -> date = date(value(args, i++));
                 case "--zone" -> zone = zone(value(args, i++));
@@ -123,8 +132,15 @@ final class Options {
         if (!remindersPermission && zone == null) {
             throw new UsageException("--no-reminders-permission only applies with --zone ZONE");
         }
+        if (!locale.matches("[a-z]{2}-[A-Z]{2}")) {
+            throw new UsageException("--locale is written like en-GB: " + locale);
+        }
+        if (model == null) {
+            Path own = Path.of("models", locale + ".json");
+            model = Files.isRegularFile(own) ? own : InteractionModel.DEFAULT_PATH;
+        }
         return new Talk(debug, speak, realtime, script, strict, model, help, history, screens, date, zone,
-                remindersPermission);
+                remindersPermission, locale);
     }
 
     /** Reads the serve subcommand's flags (those after {@code serve}); {@code env} supplies SKILL_ID. */

@@ -1,17 +1,19 @@
 package com.hipcheck.narration;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 
 /**
- * Every word only a screen shows, for one locale, read from {@code screen/<locale>.properties}
- * the first time a screen is drawn (a device without a screen never loads it). Arguments are
+ * Every word only a screen shows, for one locale, read from {@code screen/en_US.properties} with
+ * the locale's own {@code screen/<locale>.properties} (the words that differ there) over it, the
+ * first time a screen is drawn (a device without a screen never loads it). Arguments are
  * written {@code {0}}, {@code {1}} as in the {@link Phrasebook}; an argument is a {@link Label},
  * a {@link Msg} (in the phrasebook's words) or a number.
  */
 public final class Labels {
-    private static final Map<String, Labels> LOADED = Map.of("en_US", load("en_US"));
+    private static final Map<String, Labels> LOADED = loadServed();
 
     private final EnumMap<Label, String> texts;
 
@@ -19,7 +21,15 @@ public final class Labels {
         this.texts = texts;
     }
 
-    /** Returns the screen words for a request locale such as {@code en-US}, or the default locale's. */
+    private static Map<String, Labels> loadServed() {
+        Map<String, Labels> labels = new HashMap<>();
+        for (String name : Phrasebook.SERVED) {
+            labels.put(name, load(name));
+        }
+        return Map.copyOf(labels);
+    }
+
+    /** Returns the screen words for a request locale such as {@code en-GB}, or en-US's for a locale not served. */
     public static Labels forLocale(String alexaLocale) {
         String key = alexaLocale == null ? "" : alexaLocale.replace('-', '_');
         Labels labels = LOADED.get(key);
@@ -40,7 +50,7 @@ public final class Labels {
 
     private static Labels load(String name) {
         String path = "/screen/" + name + ".properties";
-        Properties props = Phrasebook.properties(path);
+        Properties props = Phrasebook.layered("/screen/", name);
         EnumMap<Label, String> texts = new EnumMap<>(Label.class);
         for (Label label : Label.values()) {
             String text = props.getProperty(label.key());

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,12 +19,17 @@ import java.util.Properties;
 
 /**
  * Every sentence Hip Check speaks, for one locale, read once from
- * {@code speech/<locale>.properties}. Arguments are written {@code {0}}, {@code {1}}; apostrophes
- * are plain text (this is not {@link java.text.MessageFormat}).
+ * {@code speech/en_US.properties} with the locale's own {@code speech/<locale>.properties} over it:
+ * a locale's file holds only the words that must differ there, and every other key falls back to
+ * en-US. Arguments are written {@code {0}}, {@code {1}}; apostrophes are plain text (this is not
+ * {@link java.text.MessageFormat}).
  */
 public final class Phrasebook {
-    /** The locale every other locale falls back to until it has a phrasebook of its own. */
+    /** The locale every other locale falls back to, key by key, and a locale not served as a whole. */
     public static final Locale DEFAULT_LOCALE = Locale.US;
+
+    /** The locales Hip Check serves, as resource names: en-US first, each other one en-US with its own words over it. */
+    public static final List<String> SERVED = List.of("en_US", "en_GB", "en_CA", "en_AU", "en_IN");
 
     /** The pattern a date argument is said with, such as {@code MMMM d}. */
     static final String DATE_FORMAT = "date.format";
@@ -31,7 +37,7 @@ public final class Phrasebook {
     /** The keys in a phrasebook's file that are no {@link Msg}: how days are said. */
     static final List<String> SETTINGS = settingKeys();
 
-    private static final Map<String, Phrasebook> LOADED = Map.of("en_US", load("en_US"));
+    private static final Map<String, Phrasebook> LOADED = loadServed();
 
     private final String name;
     private final EnumMap<Msg, String> texts;
@@ -47,6 +53,14 @@ public final class Phrasebook {
         this.dayWords = dayWords;
     }
 
+    private static Map<String, Phrasebook> loadServed() {
+        Map<String, Phrasebook> books = new HashMap<>();
+        for (String name : SERVED) {
+            books.put(name, load(name));
+        }
+        return Map.copyOf(books);
+    }
+
     private static List<String> settingKeys() {
         List<String> keys = new ArrayList<>();
         keys.add(DATE_FORMAT);
@@ -56,7 +70,7 @@ public final class Phrasebook {
         return List.copyOf(keys);
     }
 
-    /** Returns the phrasebook for a request locale such as {@code en-US}, or the default one. */
+    /** Returns the phrasebook for a request locale such as {@code en-GB}, or en-US's for a locale not served. */
     public static Phrasebook forLocale(String alexaLocale) {
         String key = alexaLocale == null ? "" : alexaLocale.replace('-', '_');
         Phrasebook book = LOADED.get(key);
@@ -162,7 +176,7 @@ public final class Phrasebook {
 
     private static Phrasebook load(String name) {
         String path = "/speech/" + name + ".properties";
-        Properties props = properties(path);
+        Properties props = layered("/speech/", name);
         EnumMap<Msg, String> texts = new EnumMap<>(Msg.class);
         for (Msg msg : Msg.values()) {
             String text = props.getProperty(msg.key());
@@ -184,6 +198,34 @@ public final class Phrasebook {
             throw new IllegalStateException(path + " has no " + key);
         }
         return value.strip();
+    }
+
+    /**
+     * Returns the words of locale {@code name} in folder {@code dir}: en-US's file, with the
+     * locale's own file (when there is one) over it. A locale's file may only replace en-US's
+     * words, never add a key, so a key en-US renames or drops cannot linger there unused.
+     */
+    static Properties layered(String dir, String name) {
+        String basePath = dir + DEFAULT_LOCALE + ".properties";
+        Properties props = properties(basePath);
+        if (name.equals(DEFAULT_LOCALE.toString())) {
+            return props;
+        }
+        String path = dir + name + ".properties";
+        if (Phrasebook.class.getResource(path) == null) {
+            return props;
+        }
+        Properties own = properties(path);
+        for (String key : own.stringPropertyNames()) {
+            if (!props.containsKey(key)) {
+                throw new IllegalStateException(path + " has " + key + ", which " + basePath + " has not");
+            }
+            if (own.getProperty(key).isBlank()) {
+                throw new IllegalStateException(path + " has no text for " + key);
+            }
+            props.setProperty(key, own.getProperty(key));
+        }
+        return props;
     }
 
     /** Returns the properties of the resource at {@code path}, read as UTF-8; a missing one is an error. */

@@ -7,20 +7,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.hipcheck.local.Hearing;
+import com.hipcheck.local.Locales;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 import com.hipcheck.local.LocalSession;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Says each example phrase of the skill manifest as a user would and checks that it does what the
- * store promises: heard, through the resolver over {@code models/en-US.json}, as the launch or the
+ * store promises, in every locale's listing: heard, through the resolver over that locale's model, as the launch or the
  * one-shot intent it stands for, its request part word for word one of that intent's samples (as
  * certification requires), and, sent through the real stream handler in a new session, answered well
  * and on topic.
@@ -28,8 +29,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ExamplePhrasesTest {
     static final Path MANIFEST = Path.of("skill-package", "skill.json");
 
-    @RegisterExtension
-    final SkillHarness skill = new SkillHarness();
 
     /**
      * One example phrase and what it must do.
@@ -55,21 +54,23 @@ class ExamplePhrasesTest {
             new Promise("Alexa, ask hip check why do tight hip flexors hurt my back", "ONE_SHOT", "WhyBackIntent",
                     List.of("guidance, not a diagnosis", "They attach to your spine", "tilt your pelvis forward")));
 
-    static List<Promise> promises() {
-        return PROMISES;
+    static Stream<Arguments> promises() {
+        return Locales.SERVED.stream().flatMap(locale -> PROMISES.stream().map(p -> Arguments.of(locale, p)));
     }
 
-    @Test
-    void everyExamplePhraseOfTheManifestIsChecked() throws IOException {
-        assertEquals(PROMISES.stream().map(Promise::phrase).toList(), examplePhrases(),
-                "the phrases checked here, in order, are the manifest's");
+    @ParameterizedTest
+    @MethodSource("com.hipcheck.ListingTest#locales")
+    void everyExamplePhraseOfTheManifestIsChecked(String locale) throws IOException {
+        assertEquals(PROMISES.stream().map(Promise::phrase).toList(), examplePhrases(locale),
+                locale + ": the phrases checked here, in order, are the manifest's");
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0} {1}")
     @MethodSource("promises")
-    void examplePhraseIsHeardAsWhatItPromisesAndAnswered(Promise promise) throws IOException {
+    void examplePhraseIsHeardAsWhatItPromisesAndAnswered(String locale, Promise promise) throws IOException {
+        SkillHarness skill = new SkillHarness(locale);
         String said = promise.phrase().replaceFirst("^Alexa,\\s*", "");
-        Hearing.Heard heard = Hearing.hear(said);
+        Hearing.Heard heard = Hearing.hear(locale, said);
         assertEquals(promise.kind(), heard.kind(), heard.toString());
         assertEquals(promise.intent(), heard.intent(), heard.toString());
         if (heard.intent() != null) {
@@ -91,9 +92,9 @@ class ExamplePhrasesTest {
         }
     }
 
-    private static List<String> examplePhrases() throws IOException {
+    private static List<String> examplePhrases(String locale) throws IOException {
         JsonNode phrases = new ObjectMapper().readTree(MANIFEST.toFile())
-                .path("manifest").path("publishingInformation").path("locales").path("en-US").path("examplePhrases");
+                .path("manifest").path("publishingInformation").path("locales").path(locale).path("examplePhrases");
         List<String> all = new ArrayList<>();
         phrases.forEach(p -> all.add(p.asText()));
         return all;

@@ -12,10 +12,12 @@ import com.hipcheck.dialog.Screen;
 import com.hipcheck.narration.Label;
 import com.hipcheck.narration.Labels;
 import com.hipcheck.narration.Phrasebook;
+import com.hipcheck.local.Locales;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -53,6 +55,18 @@ class ScreenCatalogTest {
             byJson.putIfAbsent(json, ScreenRenderer.documentOf(screen) + "-" + screen.id());
         }
         byJson.forEach((json, name) -> DISTINCT.put(name + "-" + Integer.toHexString(json.hashCode()), json));
+        // Each other locale's screens whose text differs from en-US's, checked and drawn beside them.
+        for (String locale : Locales.OTHERS) {
+            ScreenRenderer there = new ScreenRenderer(Phrasebook.forLocale(locale), Labels.forLocale(locale));
+            for (Screen screen : DialogLivenessTest.screensReached()) {
+                String us = serializer.serialize(renderer.directive(screen));
+                String json = serializer.serialize(there.directive(screen));
+                if (!json.equals(us)) {
+                    IN_LOCALES.putIfAbsent(locale + "-" + ScreenRenderer.documentOf(screen) + "-" + screen.id() + "-"
+                            + Integer.toHexString(json.hashCode()), new String[] {us, json});
+                }
+            }
+        }
         if (Files.isDirectory(OUT)) {
             try (var old = Files.list(OUT)) {
                 for (Path p : old.toList()) {
@@ -65,8 +79,31 @@ class ScreenCatalogTest {
             String file = e.getKey().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-") + ".json";
             Files.writeString(OUT.resolve(file), e.getValue());
         }
+        for (Map.Entry<String, String[]> e : IN_LOCALES.entrySet()) {
+            String file = e.getKey().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-") + ".json";
+            Files.writeString(OUT.resolve(file), e.getValue()[1]);
+        }
         System.out.printf(Locale.ROOT, "ScreenCatalog: %d distinct screens (%d document and id pairs), largest"
-                + " directive %,d bytes, written to %s%n", DISTINCT.size(), IDS.size(), largest, OUT);
+                + " directive %,d bytes, written to %s; %d more in other locales, where their words differ%n",
+                DISTINCT.size(), IDS.size(), largest, OUT, IN_LOCALES.size());
+    }
+
+    /** Another locale's screen whose text differs from en-US's: its name, and en-US's directive and its own. */
+    private static final Map<String, String[]> IN_LOCALES = new TreeMap<>();
+
+    /** A screen in another locale differs from en-US's only in that locale's words, and some do differ. */
+    @Test
+    void aScreenInAnotherLocaleDiffersOnlyInThatLocalesWords() throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        for (Map.Entry<String, String[]> e : IN_LOCALES.entrySet()) {
+            String locale = e.getKey().substring(0, 5);
+            LocaleWords words = new LocaleWords(Phrasebook.forLocale(Locales.US), Phrasebook.forLocale(locale));
+            assertEquals(words.inLocale(mapper.readTree(e.getValue()[0])), mapper.readTree(e.getValue()[1]), e.getKey());
+            assertTrue(mapper.readTree(e.getValue()[1]).toString().length() <= MAX_DIRECTIVE_BYTES, e.getKey());
+        }
+        for (String locale : List.of("en-GB", "en-AU", "en-IN")) {
+            assertTrue(IN_LOCALES.keySet().stream().anyMatch(k -> k.startsWith(locale)), locale + ": no screen differs");
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.hipcheck.local.InteractionModel;
+import com.hipcheck.local.Locales;
 import com.hipcheck.local.LocalSession;
 import com.hipcheck.local.RequestFactory;
 import java.io.ByteArrayOutputStream;
@@ -40,18 +41,32 @@ public final class SkillHarness implements BeforeAllCallback, AfterAllCallback, 
     /** The skill id of a default harness's requests (the entry point reads SKILL_ID, unset in tests). */
     public static final String SKILL_ID = "amzn1.ask.skill.00000000-0000-4000-8000-000000000000";
 
-    private static final InteractionModel MODEL = loadModel();
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final RequestStreamHandler handler;
     private final String skillId;
+    private final String locale;
+    private final InteractionModel model;
     private final RequestFactory requests;
     private final LocalSession session;
     private final Log log;
 
     /** Returns a harness on the Lambda entry point itself, {@link HipCheckStreamHandler}. */
     public SkillHarness() {
-        this(newEntryPoint(), SKILL_ID, new Log());
+        this(Locales.US);
+    }
+
+    /** Returns a harness on the Lambda entry point whose requests are in {@code locale}, built from its model. */
+    public SkillHarness(String locale) {
+        this(newEntryPoint(), SKILL_ID, new Log(), locale, locale);
+    }
+
+    /**
+     * Returns a harness on the Lambda entry point whose requests say {@code locale} but are built
+     * from {@code modelLocale}'s model: a device in a locale Hip Check does not serve.
+     */
+    static SkillHarness saying(String locale, String modelLocale) {
+        return new SkillHarness(newEntryPoint(), SKILL_ID, new Log(), locale, modelLocale);
     }
 
     /**
@@ -59,7 +74,7 @@ public final class SkillHarness implements BeforeAllCallback, AfterAllCallback, 
      * {@code clock}, built as the entry point builds its skill.
      */
     public static SkillHarness withHistory(PracticeStore store, Clock clock) {
-        return withHistory(store, clock, PATIENT_ZONE_WAIT);
+        return withHistory(store, clock, PATIENT_ZONE_WAIT, Locales.US);
     }
 
     /**
@@ -75,6 +90,16 @@ public final class SkillHarness implements BeforeAllCallback, AfterAllCallback, 
 
     /** As {@link #withHistory(PracticeStore, Clock)}, waiting {@code zoneWait} for the time zone. */
     public static SkillHarness withHistory(PracticeStore store, Clock clock, Duration zoneWait) {
+        return withHistory(store, clock, zoneWait, Locales.US);
+    }
+
+    /** Returns a harness on a skill that keeps history, as {@link #withHistory(PracticeStore, Clock)}, in {@code locale}. */
+    public static SkillHarness withHistory(PracticeStore store, Clock clock, String locale) {
+        return withHistory(store, clock, PATIENT_ZONE_WAIT, locale);
+    }
+
+    /** The harness above, waiting {@code zoneWait} for the time zone and talking in {@code locale}. */
+    public static SkillHarness withHistory(PracticeStore store, Clock clock, Duration zoneWait, String locale) {
         // The Settings API's client is built now, as priming builds it, not within a test's first answer.
         AlexaApiClient.prime();
         Log log = new Log();
@@ -82,7 +107,7 @@ public final class SkillHarness implements BeforeAllCallback, AfterAllCallback, 
         try {
             SkillStreamHandler handler = new SkillStreamHandler(
                     HipCheckSkill.forSkillId(SKILL_ID, Optional.of(store), clock, zoneWait).skill()) { };
-            return new SkillHarness(handler, SKILL_ID, log);
+            return new SkillHarness(handler, SKILL_ID, log, locale);
         } finally {
             log.release();
         }
@@ -90,13 +115,19 @@ public final class SkillHarness implements BeforeAllCallback, AfterAllCallback, 
 
     /** Returns a harness that sends requests for {@code skillId} to {@code handler}. */
     static SkillHarness on(RequestStreamHandler handler, String skillId) {
-        return new SkillHarness(handler, skillId, new Log());
+        return new SkillHarness(handler, skillId, new Log(), Locales.US);
     }
 
-    private SkillHarness(RequestStreamHandler handler, String skillId, Log log) {
+    private SkillHarness(RequestStreamHandler handler, String skillId, Log log, String locale) {
+        this(handler, skillId, log, locale, locale);
+    }
+
+    private SkillHarness(RequestStreamHandler handler, String skillId, Log log, String locale, String modelLocale) {
         this.handler = handler;
         this.skillId = skillId;
-        this.requests = new RequestFactory(MODEL, skillId, "en-US", Clock.systemUTC());
+        this.locale = locale;
+        this.model = Locales.model(modelLocale);
+        this.requests = new RequestFactory(model, skillId, locale, Clock.systemUTC());
         this.session = new LocalSession(handler, skillId);
         this.log = log;
     }
@@ -111,12 +142,17 @@ public final class SkillHarness implements BeforeAllCallback, AfterAllCallback, 
      * in a session of its own, sharing this harness's captured log.
      */
     SkillHarness with(RequestStreamHandler otherHandler, String requestSkillId) {
-        return new SkillHarness(otherHandler, requestSkillId, log);
+        return new SkillHarness(otherHandler, requestSkillId, log, locale);
     }
 
-    /** Returns the interaction model requests are built from. */
+    /** Returns the interaction model requests are built from, the locale's. */
     public InteractionModel model() {
-        return MODEL;
+        return model;
+    }
+
+    /** Returns the locale of this harness's requests, such as {@code en-GB}. */
+    public String locale() {
+        return locale;
     }
 
     /** Returns the factory for the request part of envelopes, for this harness's skill id. */
@@ -257,14 +293,6 @@ public final class SkillHarness implements BeforeAllCallback, AfterAllCallback, 
             return new HipCheckStreamHandler();
         } finally {
             start.release();
-        }
-    }
-
-    private static InteractionModel loadModel() {
-        try {
-            return InteractionModel.load(InteractionModel.DEFAULT_PATH);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -124,6 +124,30 @@ class ConsoleTest {
     }
 
     @Test
+    void aLocaleIsHeardWithItsOwnModelAndAnsweredInItsOwnWords() throws IOException {
+        Path script = write("en-gb.txt", "open hip check\naye\nI'm laid on my back\nmy leg is tingling\n");
+        Run run = run("--script", script.toString(), "--strict", "--debug", "--no-history", "--locale", "en-GB");
+
+        assertEquals(0, run.status(), run.out() + run.err());
+        assertTrue(run.out().contains("[heard] AMAZON.YesIntent (sample \"aye\")"), run.out());
+        assertTrue(run.out().contains("[heard] ReadyIntent (sample \"i'm laid on my back\")"), run.out());
+        assertTrue(run.out().contains("\"locale\" : \"en-GB\""), "the request says the locale");
+        assertTrue(run.out().contains("checked by a doctor or physiotherapist"), run.out());
+    }
+
+    @Test
+    void aLocaleWithoutAModelIsHeardAsEnUsAndAnsweredInEnUsWords() throws IOException {
+        Path script = write("de.txt", "open hip check\nyes\n");
+        Run run = run("--script", script.toString(), "--strict", "--debug", "--no-history", "--locale", "de-DE");
+
+        assertEquals(0, run.status(), run.out() + run.err());
+        assertTrue(run.out().contains("\"locale\" : \"de-DE\""), "the request says the locale");
+        assertTrue(run.out().contains("alexa: Welcome to Hip Check."), run.out());
+        assertTrue(run.out().contains("Three quick steps"), run.out());
+        assertEquals(2, run("--locale", "english").status(), "a locale is written like en-GB");
+    }
+
+    @Test
     void typedLinesGetAPromptAndANewSessionAfterOneEnds() {
         Run run = runWithInput("open hip check\nno\nyes\n\n", new String[0]);
         assertEquals(0, run.status(), run.err());

@@ -15,6 +15,21 @@ final class CorpusFiles {
     /** One line of a corpus, its three parts stripped, with where it stands. */
     record Row(String file, int number, String moment, String words, String meaning) {}
 
+    /**
+     * Returns the rows of the shared corpus files in {@code dir}, then those of {@code dir/<locale>/}
+     * if that folder exists, each file named there as {@code <locale>/<file>}.
+     */
+    static List<Row> readWithLocale(Path dir, String locale) throws IOException {
+        List<Row> rows = new ArrayList<>(read(dir));
+        Path own = dir.resolve(locale);
+        if (Files.isDirectory(own)) {
+            for (Row row : read(own)) {
+                rows.add(new Row(locale + "/" + row.file(), row.number(), row.moment(), row.words(), row.meaning()));
+            }
+        }
+        return rows;
+    }
+
     /** Returns the rows of every corpus file in {@code dir}, by file name; a moment must be one {@link Moments} knows. */
     static List<Row> read(Path dir) throws IOException {
         List<Path> files;

@@ -3,7 +3,7 @@ package com.hipcheck.local;
 import java.util.Map;
 
 /**
- * Hears a typed line as Alexa would, with this package's resolver over {@code models/en-US.json}, for
+ * Hears a typed line as Alexa would, with this package's resolver over a locale's model (en-US unless named), for
  * tests in other packages (the resolver itself stays package-private, as it is in the local tools).
  */
 public final class Hearing {
@@ -20,9 +20,14 @@ public final class Hearing {
 
     private Hearing() {}
 
-    /** Returns what Alexa would make of {@code typed}. */
+    /** Returns what Alexa would make of {@code typed} in en-US. */
     public static Heard hear(String typed) {
-        Understood understood = EverySampleResolvesTest.RESOLVER.resolve(typed);
+        return hear(Locales.US, typed);
+    }
+
+    /** Returns what Alexa would make of {@code typed} in {@code locale}, with that locale's model. */
+    public static Heard hear(String locale, String typed) {
+        Understood understood = Locales.resolver(locale).resolve(typed);
         return new Heard(understood.kind().name(), understood.intent(), understood.slots(), understood.sample());
     }
 }

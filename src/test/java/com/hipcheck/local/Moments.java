@@ -40,7 +40,8 @@ final class Moments {
     /** Walks a fresh session to {@code moment}, from an Echo Show when {@code screen}. */
     static Reached walk(String moment, SkillHarness plain, boolean screen) throws IOException {
         SkillHarness skill = keeps(moment)
-                ? SkillHarness.withHistory(new InMemoryPracticeStore(), new TestClock(Instant.parse("2026-12-01T09:00:00Z")))
+                ? SkillHarness.withHistory(new InMemoryPracticeStore(), new TestClock(Instant.parse("2026-12-01T09:00:00Z")),
+                        plain.locale())
                 : plain;
         LocalSession session = skill.newSession();
         if (screen) {

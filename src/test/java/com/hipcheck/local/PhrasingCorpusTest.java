@@ -16,7 +16,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import java.util.HashMap;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -26,6 +28,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * an answer it does not mean (another question, the other polarity) is misrecorded, which no share
  * of understood lines makes up for. Any other line is understood when its intent (and slot ids)
  * are heard.
+ *
+ * <p>Every locale runs the shared corpus and its own lines ({@code phrasings/<locale>/}), each heard
+ * with that locale's model and its slots read by it. As in {@link NeverMisreadTest}, a line heard
+ * exactly as one already sent at the same moment is not sent again: the dialog knows no locale.
  */
 class PhrasingCorpusTest {
     static final Path CORPUS = Path.of("src/test/resources/phrasings");
@@ -35,7 +41,9 @@ class PhrasingCorpusTest {
     static final SkillHarness SKILL = new SkillHarness();
 
     private static final InteractionModel MODEL = EverySampleResolvesTest.MODEL;
-    private static final UtteranceResolver RESOLVER = EverySampleResolvesTest.RESOLVER;
+
+    /** The answers a line heard as (moment, intent, slots) recorded: the same in every locale. */
+    private static final Map<String, Map<String, String>> RECORDED = new HashMap<>();
     private static final Pattern ANSWER = Pattern.compile("[A-Z_]+=(YES|NO|UNSURE)");
 
     /**
@@ -66,22 +74,25 @@ class PhrasingCorpusTest {
     /** What became of one line. */
     record Outcome(Line line, boolean understood, boolean misrecorded, String got) {}
 
-    @Test
-    void theCorpusIsUnderstoodAndNothingIsMisrecorded() throws IOException {
-        List<Line> lines = load();
+    @ParameterizedTest
+    @MethodSource("com.hipcheck.ListingTest#locales")
+    void theCorpusIsUnderstoodAndNothingIsMisrecorded(String locale) throws IOException {
+        List<Line> lines = load(locale);
+        SkillHarness skill = locale.equals(Locales.US) ? SKILL : new SkillHarness(locale);
         List<Outcome> outcomes = new ArrayList<>();
         for (Line line : lines) {
-            outcomes.add(run(line));
+            outcomes.add(run(locale, line, skill));
         }
+        long own = lines.stream().filter(l -> l.file().contains("/")).count();
         long understood = outcomes.stream().filter(Outcome::understood).count();
         long misrecorded = outcomes.stream().filter(Outcome::misrecorded).count();
         long newToTheModel = lines.stream().filter(l -> !inTheModel(l.typed(), LITERAL_SAMPLES)).count();
         long newWithSlotsFilled = lines.stream().filter(l -> !inTheModel(l.typed(), FILLED_SAMPLES)).count();
         double share = (double) understood / lines.size();
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
-                "Phrasings: %d utterances, %.1f %% understood, %d misrecorded; %d not a sample word for word, %d not one"
-                        + " with its slots filled from the catalogue%n",
-                lines.size(), 100 * share, misrecorded, newToTheModel, newWithSlotsFilled));
+                "Phrasings %s: %d utterances (%d its own), %.1f %% understood, %d misrecorded; %d not a sample of en-US"
+                        + " word for word, %d not one with its slots filled from the catalogue%n",
+                locale, lines.size(), own, 100 * share, misrecorded, newToTheModel, newWithSlotsFilled));
         for (Outcome o : outcomes) {
             if (!o.understood()) {
                 report.append(String.format(Locale.ROOT, "  %s %s:%d  \"%s\" -> %s (want %s)%n",
@@ -95,25 +106,34 @@ class PhrasingCorpusTest {
         assertTrue(2 * newToTheModel >= lines.size(), "only " + newToTheModel + " are not samples word for word");
         assertTrue(misrecorded == 0, report.toString());
         assertTrue(share >= UNDERSTOOD_AT_LEAST, report.toString());
+        assertTrue(locale.equals(Locales.US) || own > 0, locale + " has no lines of its own");
     }
 
-    /** Brings a fresh session to the line's moment, says the line there and reads what it did. */
-    private static Outcome run(Line line) throws IOException {
-        Moments.Reached at = Moments.walk(line.moment(), SKILL);
-        JsonNode before = at.last();
-        Understood heard = RESOLVER.resolve(line.typed());
-        JsonNode after = at.session().send(at.skill().requests().intent(heard.intent(), heard.slots()));
-
-        Map<String, String> recorded = recordedBetween(before, after);
+    /**
+     * Brings a fresh session to the line's moment, says the line there as {@code locale} hears it and
+     * reads what it did; a line heard as one already said there is not sent again.
+     */
+    private static Outcome run(String locale, Line line, SkillHarness skill) throws IOException {
+        Understood heard = Locales.resolver(locale).resolve(line.typed());
+        String key = line.moment() + " " + heard.intent() + " " + new TreeMap<>(heard.slots());
+        Map<String, String> recorded = RECORDED.get(key);
+        if (recorded == null) {
+            Moments.Reached at = Moments.walk(line.moment(), skill);
+            JsonNode before = at.last();
+            JsonNode after = at.session().send(at.skill().requests().intent(heard.intent(), heard.slots()));
+            recorded = recordedBetween(before, after);
+            RECORDED.put(key, recorded);
+        }
+        InteractionModel model = Locales.model(locale);
         boolean misrecorded = recorded.entrySet().stream()
                 .anyMatch(e -> !e.getValue().equals(line.answers().get(e.getKey())));
-        String heardAs = heard.intent() + heardSlots(line, heard).entrySet().stream()
+        String heardAs = heard.intent() + heardSlots(model, line, heard).entrySet().stream()
                 .map(e -> " " + e.getKey() + "=" + e.getValue()).collect(Collectors.joining());
         String got = recorded.isEmpty() ? heardAs + ", recorded nothing" : heardAs + ", recorded " + describe(recorded);
         if (line.intent() == null) {
             return new Outcome(line, !misrecorded && recorded.equals(line.answers()), misrecorded, got);
         }
-        boolean understood = line.intent().equals(heard.intent()) && line.slots().equals(heardSlots(line, heard));
+        boolean understood = line.intent().equals(heard.intent()) && line.slots().equals(heardSlots(model, line, heard));
         return new Outcome(line, understood && !misrecorded, misrecorded, got);
     }
 
@@ -134,16 +154,16 @@ class PhrasingCorpusTest {
     }
 
     /** Returns the slots of {@code heard} that the line names, as ids (custom types) or as heard (numbers). */
-    private static Map<String, String> heardSlots(Line line, Understood heard) {
+    private static Map<String, String> heardSlots(InteractionModel model, Line line, Understood heard) {
         Map<String, String> out = new TreeMap<>();
-        Map<String, String> types = MODEL.intents().containsKey(heard.intent())
-                ? MODEL.intents().get(heard.intent()).slots() : Map.of();
+        Map<String, String> types = model.intents().containsKey(heard.intent())
+                ? model.intents().get(heard.intent()).slots() : Map.of();
         for (String slot : line.slots().keySet()) {
             String spoken = heard.slots().get(slot);
             String type = types.get(slot);
             if (spoken != null && type != null) {
                 out.put(slot, type.startsWith("AMAZON.") ? spoken
-                        : MODEL.resolve(type, spoken).match().map(InteractionModel.SlotValue::id)
+                        : model.resolve(type, spoken).match().map(InteractionModel.SlotValue::id)
                                 .orElse("NO_MATCH:" + spoken));
             }
         }
@@ -156,8 +176,13 @@ class PhrasingCorpusTest {
 
     /** Reads every corpus file: {@code moment | words | meaning}. */
     static List<Line> load() throws IOException {
+        return load(Locales.US);
+    }
+
+    /** Reads the shared corpus, then {@code locale}'s own folder's. */
+    static List<Line> load(String locale) throws IOException {
         List<Line> lines = new ArrayList<>();
-        for (CorpusFiles.Row row : CorpusFiles.read(CORPUS)) {
+        for (CorpusFiles.Row row : CorpusFiles.readWithLocale(CORPUS, locale)) {
             lines.add(parse(row.file(), row.number(), row.moment(), row.words(), row.meaning()));
         }
         return lines;

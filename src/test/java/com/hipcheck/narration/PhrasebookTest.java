@@ -174,7 +174,7 @@ class PhrasebookTest {
 
     @ParameterizedTest
     @NullSource
-    @ValueSource(strings = {"", "de-DE", "en-GB", "fr", "en_US_x", "EN-US"})
+    @ValueSource(strings = {"", "de-DE", "en-ZA", "en-NZ", "fr", "en_US_x", "EN-US", "en-gb"})
     void anUnknownLocaleFallsBackToAmericanEnglish(String locale) {
         Phrasebook book = Phrasebook.forLocale(locale);
 
@@ -187,5 +187,98 @@ class PhrasebookTest {
     void americanEnglishIsTheDefaultLocale() {
         assertEquals("en_US", BOOK.name());
         assertEquals(Phrasebook.DEFAULT_LOCALE.toString(), BOOK.name());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en-GB", "en-CA", "en-AU", "en-IN"})
+    void aServedLocaleSaysItsOwnWordsAndEnUsWordsForEveryOtherKey(String locale) throws IOException {
+        Phrasebook book = Phrasebook.forLocale(locale);
+        Properties own = ownWords(locale);
+
+        assertEquals(locale.replace('-', '_'), book.name());
+        assertTrue(book.text(Msg.RED_FLAG).contains("doctor or physiotherapist"), book.text(Msg.RED_FLAG));
+        for (Msg msg : Msg.values()) {
+            String expected = own.containsKey(msg.key()) ? own.getProperty(msg.key()).strip() : BOOK.text(msg);
+            assertEquals(expected, book.text(msg), locale + " " + msg.key());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en-GB", "en-CA", "en-AU", "en-IN"})
+    void aLocalesFileHoldsOnlyWordsThatDifferFromEnUs(String locale) throws IOException {
+        Properties own = ownWords(locale);
+        Properties us = new Properties();
+        try (Reader in = Files.newBufferedReader(EN_US, StandardCharsets.UTF_8)) {
+            us.load(in);
+        }
+
+        assertFalse(own.isEmpty(), locale);
+        assertTrue(own.size() * 10 < us.size(), locale + " copies " + own.size() + " of en-US's " + us.size() + " keys");
+        for (String key : own.stringPropertyNames()) {
+            assertTrue(us.containsKey(key), locale + " has " + key + ", which en-US has not");
+            assertFalse(us.getProperty(key).strip().equals(own.getProperty(key).strip()), locale + " repeats en-US's " + key);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "en-US, on November 27th, on November 2nd",
+            "en-CA, on November 27th, on November 2nd",
+            "en-GB, on 27 November, on 2 November",
+            "en-AU, on 27 November, on 2 November",
+            "en-IN, on 27 November, on 2 November",
+            "de-DE, on November 27th, on November 2nd",
+    })
+    void aDateIsSaidTheLocalesWayAndRecentDaysAlike(String locale, String late, String early) {
+        Phrasebook book = Phrasebook.forLocale(locale);
+        LocalDate today = LocalDate.of(2026, 12, 7);
+
+        assertEquals("Your last test was " + late + ".",
+                book.text(Msg.LAST_TEST, new Day(LocalDate.of(2026, 11, 27), today)));
+        assertEquals("Your last test was " + early + ".",
+                book.text(Msg.LAST_TEST, new Day(LocalDate.of(2026, 11, 2), today)));
+        assertEquals("Your last test was on Friday.", book.text(Msg.LAST_TEST, new Day(today.minusDays(3), today)));
+        assertEquals("Your last test was yesterday.", book.text(Msg.LAST_TEST, new Day(today.minusDays(1), today)));
+        assertEquals("Your last test was earlier today.", book.text(Msg.LAST_TEST, new Day(today, today)));
+    }
+
+    @Test
+    void aLocalesFileOverAnotherKeyIsRefused() {
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> Phrasebook.layered("/layered/", "xx_XX"));
+
+        assertEquals("/layered/xx_XX.properties has extra.key, which /layered/en_US.properties has not", e.getMessage());
+    }
+
+    @Test
+    void aLocaleWithoutAFileOfItsOwnHasEnUsWordsAndAFileReplacesOnlyItsKeys() {
+        Properties none = Phrasebook.layered("/layered/", "yy_YY");
+        Properties some = Phrasebook.layered("/layered/", "zz_ZZ");
+
+        assertEquals("hello", none.getProperty("greeting"));
+        assertEquals("howdy", some.getProperty("greeting"));
+        assertEquals("bye", some.getProperty("farewell"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en-GB", "en-CA", "en-AU", "en-IN", "fr-FR"})
+    void screenWordsFallBackToEnUsKeyByKey(String locale) {
+        Labels labels = Labels.forLocale(locale);
+        Labels us = Labels.forLocale("en-US");
+        Phrasebook book = Phrasebook.forLocale(locale);
+
+        for (Label label : Label.values()) {
+            assertEquals(us.text(label, BOOK, 1, 2), labels.text(label, BOOK, 1, 2), locale + " " + label.key());
+        }
+        assertTrue(labels.text(Label.values()[0], book).length() > 0);
+    }
+
+    private static Properties ownWords(String locale) throws IOException {
+        Properties own = new Properties();
+        Path file = EN_US.resolveSibling(locale.replace('-', '_') + ".properties");
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            own.load(in);
+        }
+        return own;
     }
 }
