@@ -21,17 +21,20 @@ import java.util.Set;
  * Alexa's name-free question, {@code CanFulfillIntentRequest}: could Hip Check fulfil this intent,
  * with these slots, were the user to ask without saying its name? Yes for what it answers to anyone,
  * at any moment, with no slot: the article's questions ("should I stretch my hip flexors") and
- * starting the self-test. No for everything else, which only makes sense inside a conversation
- * (an answer, a stretch, a hold), or for an intent that arrives with a slot Hip Check has none of.
- * Answering changes nothing and says nothing: no store, no Alexa API, no session.
+ * starting the self-test. Maybe for "my stretch": only a user with a kept plan gets one, and the
+ * answer is given without reading the store. No for everything else, which only makes sense inside
+ * a conversation (an answer, a stretch, a hold), or for an intent that arrives with a slot Hip Check
+ * has none of. Answering changes nothing and says nothing: no store, no Alexa API, no session.
  */
 final class NameFreeHandler implements RequestHandler {
     /** The intents Hip Check fulfils without a conversation before them. */
-    static final Set<IntentName> FULFILLED = EnumSet.of(IntentName.START_TEST, IntentName.MY_STRETCH,
-            IntentName.SHOULD_STRETCH,
+    static final Set<IntentName> FULFILLED = EnumSet.of(IntentName.START_TEST, IntentName.SHOULD_STRETCH,
             IntentName.WHY_BACK, IntentName.EVERY_DAY, IntentName.SITTING, IntentName.SAFEST_STRETCH,
             IntentName.HOW_TO_KNOW, IntentName.TEST_LENGTH, IntentName.HIP_FLEXORS, IntentName.WHAT_NEEDED,
             IntentName.SIGNS);
+
+    /** The intents Hip Check fulfils for some users only: a kept plan's stretch. */
+    static final Set<IntentName> FULFILLED_FOR_SOME = EnumSet.of(IntentName.MY_STRETCH);
 
     @Override
     public boolean canHandle(HandlerInput input) {
@@ -44,10 +47,10 @@ final class NameFreeHandler implements RequestHandler {
         return Optional.of(new ResponseBuilder().withCanFulfillIntent(answer(intent)).build().orElseThrow());
     }
 
-    /** Returns the answer for {@code intent}: YES only for a fulfilled intent with no slot filled. */
+    /** Returns the answer for {@code intent}: YES or MAYBE only for an intent above with no slot filled. */
     static CanFulfillIntent answer(Intent intent) {
-        boolean known = intent != null && intent.getName() != null
-                && IntentName.fromModelName(intent.getName()).filter(FULFILLED::contains).isPresent();
+        Optional<IntentName> name = intent == null || intent.getName() == null ? Optional.empty()
+                : IntentName.fromModelName(intent.getName());
         CanFulfillIntent.Builder out = CanFulfillIntent.builder();
         boolean slotsUnderstood = true;
         Map<String, Slot> slots = intent == null || intent.getSlots() == null ? Map.of() : intent.getSlots();
@@ -62,7 +65,9 @@ final class NameFreeHandler implements RequestHandler {
                     .withCanFulfill(CanFulfillSlotValues.NO)
                     .build());
         }
-        return out.withCanFulfill(known && slotsUnderstood ? CanFulfillIntentValues.YES : CanFulfillIntentValues.NO)
-                .build();
+        CanFulfillIntentValues answer = !slotsUnderstood || name.isEmpty() ? CanFulfillIntentValues.NO
+                : FULFILLED.contains(name.get()) ? CanFulfillIntentValues.YES
+                : FULFILLED_FOR_SOME.contains(name.get()) ? CanFulfillIntentValues.MAYBE : CanFulfillIntentValues.NO;
+        return out.withCanFulfill(answer).build();
     }
 }
