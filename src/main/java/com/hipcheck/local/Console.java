@@ -369,12 +369,11 @@ public final class Console {
 
     /**
      * Starts Alexa's APIs on this machine for a device in {@code zone}, and waits for the first
-     * answer: that proves it is serving and builds the skill's HTTP client, which would otherwise
-     * make the first launch's zone request miss the moment the launch waits for it.
+     * answer, which proves it is serving (the skill then waits for its zone as long as a busy
+     * machine needs: LocalHandlers).
      */
     private static LocalAlexaApi alexaApi(ZoneId zone, boolean remindersPermission) throws Failure {
         LocalAlexaApi api = LocalAlexaApi.start().zone(zone).grant(remindersPermission);
-        AlexaApiClient.prime();
         Optional<ZoneId> answered = AlexaApiClient.within(
                 AlexaApiClient.timeZone(api.endpoint(), "amzn1.ask.device.LOCALREADY", "local-token"), Duration.ofSeconds(5));
         if (!answered.equals(Optional.of(zone))) {

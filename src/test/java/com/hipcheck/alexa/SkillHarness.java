@@ -100,8 +100,6 @@ public final class SkillHarness implements BeforeAllCallback, AfterAllCallback, 
 
     /** The harness above, waiting {@code zoneWait} for the time zone and talking in {@code locale}. */
     public static SkillHarness withHistory(PracticeStore store, Clock clock, Duration zoneWait, String locale) {
-        // The Settings API's client is built now, as priming builds it, not within a test's first answer.
-        AlexaApiClient.prime();
         Log log = new Log();
         log.capture();
         try {
