@@ -34,7 +34,8 @@ final class HipCheckSkill {
                         // The article's questions, and a new user's, answerable at any moment.
                         group(conversation, IntentName.SHOULD_STRETCH, IntentName.WHY_BACK, IntentName.EVERY_DAY,
                                 IntentName.SITTING, IntentName.SAFEST_STRETCH, IntentName.HOW_TO_KNOW,
-                                IntentName.TEST_LENGTH, IntentName.HIP_FLEXORS, IntentName.WHAT_NEEDED, IntentName.SIGNS),
+                                IntentName.TEST_LENGTH, IntentName.HIP_FLEXORS, IntentName.WHAT_NEEDED, IntentName.SIGNS,
+                                IntentName.INSTEAD),
                         // The user's history: the last result, progress, and forgetting it all.
                         group(conversation, IntentName.LAST_RESULT, IntentName.PROGRESS, IntentName.FORGET_ME),
                         // Starting the test or the kept plan's stretch, choosing a stretch and its hold.

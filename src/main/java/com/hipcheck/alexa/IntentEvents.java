@@ -57,6 +57,7 @@ final class IntentEvents {
             case HIP_FLEXORS -> new UserEvent.Asked(Topic.HIP_FLEXORS);
             case WHAT_NEEDED -> new UserEvent.Asked(Topic.WHAT_NEEDED);
             case SIGNS -> new UserEvent.Asked(Topic.SIGNS);
+            case INSTEAD -> new UserEvent.Asked(Topic.INSTEAD);
             case ANOTHER_ROUND -> UserEvent.Word.AGAIN;
             case OKAY -> UserEvent.Word.OKAY;
             case KEEP -> UserEvent.Word.KEEP;

@@ -25,6 +25,7 @@ enum IntentName {
     HIP_FLEXORS("HipFlexorsIntent"),
     WHAT_NEEDED("WhatNeededIntent"),
     SIGNS("SignsIntent"),
+    INSTEAD("InsteadIntent"),
     ANOTHER_ROUND("AnotherRoundIntent"),
     OKAY("OkayIntent"),
     KEEP("KeepIntent"),

@@ -31,7 +31,7 @@ final class NameFreeHandler implements RequestHandler {
     static final Set<IntentName> FULFILLED = EnumSet.of(IntentName.START_TEST, IntentName.SHOULD_STRETCH,
             IntentName.WHY_BACK, IntentName.EVERY_DAY, IntentName.SITTING, IntentName.SAFEST_STRETCH,
             IntentName.HOW_TO_KNOW, IntentName.TEST_LENGTH, IntentName.HIP_FLEXORS, IntentName.WHAT_NEEDED,
-            IntentName.SIGNS);
+            IntentName.SIGNS, IntentName.INSTEAD);
 
     /** The intents Hip Check fulfils for some users only: a kept plan's stretch. */
     static final Set<IntentName> FULFILLED_FOR_SOME = EnumSet.of(IntentName.MY_STRETCH);

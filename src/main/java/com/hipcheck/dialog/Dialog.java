@@ -227,6 +227,9 @@ public final class Dialog {
             return enter(start.disclaimedNow(), Narration.of(Msg.WELCOME).then(Msg.DISCLAIMER));
         }
         Narration lead = Narration.of(Msg.WELCOME_BACK);
+        if (start.phase() == Phase.WELCOME_BACK) {
+            lead = lead.then(Recall.streak(memory));
+        }
         if (start.phase() == Phase.OFFER_TEST && memory.record().testedOn().isPresent()) {
             lead = lead.then(Msg.LAST_TEST, Recall.day(memory, memory.record().testedOn().get()));
             if (memory.retestDue() && !memory.record().sides().isEmpty()) {
@@ -426,7 +429,7 @@ public final class Dialog {
     /** Returns whether the answer to {@code topic} is health information, rather than how the test goes. */
     private static boolean givesHealthInformation(Topic topic) {
         return switch (topic) {
-            case SHOULD_STRETCH, WHY_BACK, EVERY_DAY, SITTING, SAFEST, HOW_TO_KNOW, HIP_FLEXORS, SIGNS -> true;
+            case SHOULD_STRETCH, WHY_BACK, EVERY_DAY, SITTING, SAFEST, HOW_TO_KNOW, HIP_FLEXORS, SIGNS, INSTEAD -> true;
             case TEST_LENGTH, WHAT_NEEDED -> false;
         };
     }
@@ -449,7 +452,8 @@ public final class Dialog {
     /** Returns whether the answer to {@code topic} says the test tells, so the offer says "which is true". */
     private static boolean leadsIntoTest(Topic topic) {
         return switch (topic) {
-            case SHOULD_STRETCH, WHY_BACK, EVERY_DAY, SITTING, SAFEST -> true;
+            // What to do instead holds when they are not tight: the test tells.
+            case SHOULD_STRETCH, WHY_BACK, EVERY_DAY, SITTING, SAFEST, INSTEAD -> true;
             case HOW_TO_KNOW, TEST_LENGTH, HIP_FLEXORS, WHAT_NEEDED, SIGNS -> false;
         };
     }

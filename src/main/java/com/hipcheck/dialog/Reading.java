@@ -152,6 +152,10 @@ public final class Reading {
                 " above the bed", " sign")) {
             return Optional.of(Topic.SIGNS);
         }
+        // After the signs ("what should I do if it drifts?" asks what drifting means), before stretching.
+        if (has(text, " instead", " what else", " what can i do", " what should i do", " what do i do")) {
+            return Optional.of(Topic.INSTEAD);
+        }
         if (has(text, " how do i know", " how can i tell", " how would i know", " how do you know if")) {
             return Optional.of(Topic.HOW_TO_KNOW);
         }

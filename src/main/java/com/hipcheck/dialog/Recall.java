@@ -16,8 +16,12 @@ import java.util.List;
  * are not kept.
  */
 final class Recall {
-    /** "The last four weeks", of "how am I doing?". */
+    /** "The last four weeks", of "how am I doing?" and the progress screen. */
     static final int PROGRESS_DAYS = 28;
+    /** "This past week": today and the six days before it. */
+    static final int WEEK_DAYS = 7;
+    /** The fewest days in a row, or in the past week, that the welcome back mentions: fewer would not encourage. */
+    static final int STREAK_WORTH_SAYING = 3;
 
     private Recall() {}
 
@@ -80,7 +84,10 @@ final class Recall {
         };
     }
 
-    /** Returns the answer to "how am I doing?": days stretched in the last four weeks, and the plan. */
+    /**
+     * Returns the answer to "how am I doing?", "is it working?", "when did I last stretch?": days
+     * stretched this past week and in the last four weeks, the last of them, and the plan.
+     */
     static Narration progress(DialogState s) {
         Memory memory = s.memory();
         Narration unknown = unknown(memory);
@@ -89,13 +96,43 @@ final class Recall {
         }
         PracticeRecord r = memory.record();
         LocalDate today = memory.today();
-        int days = r.daysPractised(today.minusDays(PROGRESS_DAYS - 1L), today);
-        Narration n = switch (days) {
-            case 0 -> Narration.of(Msg.PROGRESS_NO_DAYS);
-            case 1 -> Narration.of(Msg.PROGRESS_ONE_DAY, day(memory, lastPractised(r)));
-            default -> Narration.of(Msg.PROGRESS_DAYS, days, day(memory, lastPractised(r)));
-        };
+        int month = r.daysPractised(today.minusDays(PROGRESS_DAYS - 1L), today);
+        int week = r.daysPractised(today.minusDays(WEEK_DAYS - 1L), today);
+        Narration n;
+        if (month < 2) {
+            n = month == 0 ? Narration.of(Msg.PROGRESS_NO_DAYS)
+                    : Narration.of(Msg.PROGRESS_ONE_DAY, day(memory, lastPractised(r)));
+        } else {
+            Object last = day(memory, lastPractised(r));
+            n = week == month ? Narration.of(Msg.PROGRESS_DAYS, week, last)
+                    : switch (week) {
+                        case 0 -> Narration.of(Msg.PROGRESS_NONE_THIS_WEEK, month, last);
+                        case 1 -> Narration.of(Msg.PROGRESS_ONE_THIS_WEEK, month, last);
+                        default -> Narration.of(Msg.PROGRESS_WEEK_AND_MONTH, week, month, last);
+                    };
+        }
         return n.then(planInShort(r));
+    }
+
+    /**
+     * Returns a few words for the welcome back when the practice log encourages: days in a row up
+     * to today or yesterday, else most days of the past week; nothing otherwise (a gap is not
+     * pointed out).
+     */
+    static Narration streak(Memory memory) {
+        PracticeRecord r = memory.record();
+        LocalDate today = memory.today();
+        LocalDate day = r.practisedOn().contains(today) ? today : today.minusDays(1);
+        int running = 0;
+        while (r.practisedOn().contains(day)) {
+            running++;
+            day = day.minusDays(1);
+        }
+        if (running >= STREAK_WORTH_SAYING) {
+            return Narration.of(Msg.STREAK_DAYS_RUNNING, running);
+        }
+        int week = r.daysPractised(today.minusDays(WEEK_DAYS - 1L), today);
+        return week >= STREAK_WORTH_SAYING + 1 ? Narration.of(Msg.STREAK_THIS_WEEK, week) : Narration.empty();
     }
 
     /** Returns the plan in a few words, to follow the days practised in one breath. */

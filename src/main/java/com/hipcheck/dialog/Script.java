@@ -120,6 +120,7 @@ final class Script {
             case HIP_FLEXORS -> Msg.ANSWER_HIP_FLEXORS;
             case WHAT_NEEDED -> Msg.ANSWER_WHAT_NEEDED;
             case SIGNS -> Msg.ANSWER_SIGNS;
+            case INSTEAD -> Msg.ANSWER_INSTEAD;
         });
     }
 

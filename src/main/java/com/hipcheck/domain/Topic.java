@@ -21,5 +21,7 @@ public enum Topic {
     /** What do I need for the test: a bed, lying down? */
     WHAT_NEEDED,
     /** What does a sign mean: a thigh that stays up, a leg that drifts, a back that arches? */
-    SIGNS
+    SIGNS,
+    /** What should I do instead, when stretching will not help? Movement breaks, posture, a physical therapist. */
+    INSTEAD
 }

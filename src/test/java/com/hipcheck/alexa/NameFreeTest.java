@@ -57,6 +57,7 @@ class NameFreeTest {
             HipFlexorsIntent    | {}                                                    | YES
             WhatNeededIntent    | {}                                                    | YES
             SignsIntent         | {}                                                    | YES
+            InsteadIntent       | {}                                                    | YES
             StartTestIntent     | {}                                                    | YES
             MyStretchIntent     | {}                                                    | MAYBE
             ShouldStretchIntent | {"sound": {"name": "sound", "value": "crickets"}}     | NO

@@ -58,6 +58,9 @@ class ReadingTest {
             should i do this every day                | EVERY_DAY
             how do i know if my hips cause it         | HOW_TO_KNOW
             what's the safest way                     | SAFEST
+            so what should i do instead               | INSTEAD
+            what else can i do for my back            | INSTEAD
+            what should i do instead of stretching    | INSTEAD
             """)
     void aQuestionInsideADescriptionIsAQuestion(String words, Topic topic) {
         assertEquals(new UserEvent.Asked(topic), Reading.of(ANSWER, List.of(words)));

@@ -87,8 +87,9 @@ class PhrasebookTest {
     @ParameterizedTest
     @EnumSource(Msg.class)
     void textsUseOnlyTheArgumentsTheyAreGiven(Msg msg) {
-        // The sentences naming up to three signs for a side take four arguments; every other text two at most.
-        String allowed = msg.name().startsWith("SIGNS_") ? "[0-3]" : "[01]";
+        // The sentences naming up to three signs for a side take four arguments, the practice log's
+        // week, four weeks and last day three; every other text two at most.
+        String allowed = msg.name().startsWith("SIGNS_") ? "[0-3]" : msg == Msg.PROGRESS_WEEK_AND_MONTH ? "[0-2]" : "[01]";
         Matcher placeholders = Pattern.compile("\\{([^}]*)}").matcher(BOOK.text(msg));
         while (placeholders.find()) {
             assertTrue(placeholders.group(1).matches(allowed), msg.key() + " has {" + placeholders.group(1) + "}");
