@@ -69,6 +69,27 @@ const SHAPES = {
     });
     checkButtons(s.buttons, 'screen.buttons', out, { min: 1, max: 2 });
   },
+  progress(s, out) {
+    for (const f of ['id', 'heading', 'text']) need(s, f, str, out, 'must be text');
+    if (!Array.isArray(s.weekdays) || s.weekdays.length !== 7 || !s.weekdays.every(str)) out.push('screen.weekdays must be 7 texts');
+    // Four weeks ending today (dialog.Recall.PROGRESS_DAYS), oldest first, the last day today.
+    if (!Array.isArray(s.weeks) || s.weeks.length !== 4) out.push('screen.weeks must hold 4 weeks');
+    else {
+      s.weeks.forEach((w, i) => {
+        if (!w || !Array.isArray(w.days) || w.days.length !== 7) out.push(`screen.weeks[${i}].days must hold 7 days`);
+        else w.days.forEach((d, j) => {
+          if (!str(d.label) || typeof d.practised !== 'boolean' || typeof d.tested !== 'boolean' || typeof d.today !== 'boolean') {
+            out.push(`screen.weeks[${i}].days[${j}] needs a label and practised, tested, today as booleans`);
+          }
+        });
+      });
+      const days = s.weeks.flatMap((w) => (w && w.days) || []);
+      if (days.filter((d) => d.today).length !== 1 || !(days[days.length - 1] || {}).today) out.push('the last day, and only it, is today');
+    }
+    const k = s.key || {};
+    if (!str(k.stretched) || !str(k.tested)) out.push('screen.key needs stretched and tested');
+    checkButtons(s.buttons, 'screen.buttons', out, { min: 1, max: 3 });
+  },
   hold(s, out) {
     for (const f of ['id', 'heading', 'text']) need(s, f, str, out, 'must be text');
     need(s, 'pose', oneOf(['lying', 'kneeling']), out, 'must be lying or kneeling');

@@ -16,6 +16,7 @@ import com.hipcheck.narration.SpeechTiming;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +34,8 @@ final class ScreenRenderer {
     static final String TOKEN = "hipcheck";
 
     private static final Map<String, Map<String, Object>> DOCUMENTS = Map.of(
-            "prompt", load("prompt"), "result", load("result"), "stretch", load("stretch"), "hold", load("hold"));
+            "prompt", load("prompt"), "result", load("result"), "stretch", load("stretch"), "hold", load("hold"),
+            "progress", load("progress"));
 
     private final Phrasebook phrasebook;
     private final Labels labels;
@@ -60,6 +62,9 @@ final class ScreenRenderer {
         if (screen instanceof Screen.Steps) {
             return "stretch";
         }
+        if (screen instanceof Screen.Progress) {
+            return "progress";
+        }
         return screen instanceof Screen.Countdown ? "hold" : "prompt";
     }
 
@@ -85,6 +90,16 @@ final class ScreenRenderer {
             out.put("sides", sides);
             out.put("text", text(r.text()));
             out.put("buttons", buttons(r.buttons()));
+        } else if (screen instanceof Screen.Progress pr) {
+            out.put("heading", caption(pr.heading()));
+            out.put("weekdays", weekdays(pr.days().get(0).date().getDayOfWeek()));
+            out.put("weeks", weeks(pr.days()));
+            Map<String, Object> key = new LinkedHashMap<>();
+            key.put("stretched", labels.text(Label.PROGRESS_STRETCHED, phrasebook));
+            key.put("tested", labels.text(Label.PROGRESS_TESTED, phrasebook));
+            out.put("key", key);
+            out.put("text", text(pr.text()));
+            out.put("buttons", buttons(pr.buttons()));
         } else if (screen instanceof Screen.Steps st) {
             out.put("heading", text(st.heading()));
             figure(st.figure(), out, false);
@@ -140,6 +155,34 @@ final class ScreenRenderer {
             one.put("atMs", at);
             out.add(one);
             last = at;
+        }
+        return out;
+    }
+
+    /** Returns the weekdays' initials, in the screen's words, for a week from {@code first}. */
+    private List<Object> weekdays(DayOfWeek first) {
+        String[] mondayFirst = labels.text(Label.PROGRESS_WEEKDAYS, phrasebook).split(" ");
+        List<Object> out = new ArrayList<>(7);
+        for (int i = 0; i < 7; i++) {
+            out.add(mondayFirst[first.plus(i).ordinal()]);
+        }
+        return out;
+    }
+
+    /** Returns the days as rows of a week, each day its date's number and what happened on it. */
+    private static List<Object> weeks(List<Screen.Day> days) {
+        List<Object> out = new ArrayList<>(days.size() / 7);
+        for (int week = 0; week < days.size(); week += 7) {
+            List<Object> row = new ArrayList<>(7);
+            for (Screen.Day day : days.subList(week, week + 7)) {
+                Map<String, Object> one = new LinkedHashMap<>();
+                one.put("label", Integer.toString(day.date().getDayOfMonth()));
+                one.put("practised", day.practised());
+                one.put("tested", day.tested());
+                one.put("today", day.today());
+                row.add(one);
+            }
+            out.add(Map.of("days", row));
         }
         return out;
     }

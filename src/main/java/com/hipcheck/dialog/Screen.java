@@ -6,12 +6,13 @@ import com.hipcheck.domain.Side;
 import com.hipcheck.narration.Label;
 import com.hipcheck.narration.Msg;
 import com.hipcheck.narration.Narration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a screen shows for one turn, as data: which of the four documents, and what fills it.
+ * What a screen shows for one turn, as data: which of the five documents, and what fills it.
  * Words are phrasebook keys ({@link Msg}, {@link Label}), never text; the Alexa adapter fills a
  * document's datasource from this (see {@code skill-package/response/display/README.md}).
  * {@link Screens} chooses it from the turn.
@@ -93,6 +94,31 @@ public sealed interface Screen {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(summary, "summary");
             sides = List.copyOf(sides);
+            Objects.requireNonNull(text, "text");
+            buttons = List.copyOf(buttons);
+        }
+    }
+
+    /** One day of the practice log: whether the user stretched, and whether it was the last test's day. */
+    record Day(LocalDate date, boolean practised, boolean tested, boolean today) {
+        public Day {
+            Objects.requireNonNull(date, "date");
+        }
+    }
+
+    /**
+     * The {@code progress} document: the last four weeks as days stretched, the last test marked,
+     * with the answer as spoken and what the phase asks, in whole weeks ending today.
+     */
+    record Progress(String id, Caption heading, List<Day> days, Narration text, List<Button> buttons)
+            implements Screen {
+        public Progress {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(heading, "heading");
+            days = List.copyOf(days);
+            if (days.isEmpty() || days.size() % 7 != 0) {
+                throw new IllegalArgumentException("whole weeks of days, not " + days.size());
+            }
             Objects.requireNonNull(text, "text");
             buttons = List.copyOf(buttons);
         }

@@ -16,6 +16,7 @@ import com.hipcheck.narration.Label;
 import com.hipcheck.narration.Msg;
 import com.hipcheck.narration.Narration;
 import com.hipcheck.narration.Part;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -48,6 +49,9 @@ final class Screens {
         }
         if (reply.endSession()) {
             return ended(s, reply);
+        }
+        if (saysProgress(reply.speech())) {
+            return progress(s, reply.speech());
         }
         Screen screen = of(s);
         // Steps keep step with this turn's voice when it says them.
@@ -125,6 +129,24 @@ final class Screens {
                 s.plan().hold(), List.of(HURTS),
                 Caption.of(s.phase() == Phase.NEXT_SIDE ? Label.HOLD_END_SWITCH : Label.HOLD_END_DONE),
                 Prompts.of(s).prompt(), next, speech);
+    }
+
+    /** The answer to "how am I doing?": the last four weeks as days, with the answer and what the phase asks. */
+    private static Screen progress(DialogState s, Narration speech) {
+        Memory memory = s.memory();
+        LocalDate today = memory.today();
+        List<Screen.Day> days = new ArrayList<>(Recall.PROGRESS_DAYS);
+        for (LocalDate day = today.minusDays(Recall.PROGRESS_DAYS - 1L); !day.isAfter(today); day = day.plusDays(1)) {
+            days.add(new Screen.Day(day, memory.record().practisedOn().contains(day),
+                    memory.record().testedOn().equals(Optional.of(day)), day.equals(today)));
+        }
+        return new Screen.Progress(id(s), Caption.of(Label.HEADING_PROGRESS), days, speech, of(s).buttons());
+    }
+
+    private static boolean saysProgress(Narration speech) {
+        return says(speech, Msg.PROGRESS_DAYS) || says(speech, Msg.PROGRESS_WEEK_AND_MONTH)
+                || says(speech, Msg.PROGRESS_ONE_THIS_WEEK) || says(speech, Msg.PROGRESS_NONE_THIS_WEEK)
+                || says(speech, Msg.PROGRESS_ONE_DAY) || says(speech, Msg.PROGRESS_NO_DAYS);
     }
 
     /** The last screen: the result when the session ends on it, else the closing words, with nothing to touch. */

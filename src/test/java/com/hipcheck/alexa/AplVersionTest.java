@@ -29,7 +29,7 @@ class AplVersionTest {
 
     @Test
     void theDocumentsDeclareTheVersionTheSkillChecksFor() throws IOException {
-        for (String name : new String[] {"prompt", "result", "stretch", "hold"}) {
+        for (String name : new String[] {"prompt", "result", "stretch", "hold", "progress"}) {
             JsonNode doc = new ObjectMapper().readTree(
                     Files.readString(Path.of("skill-package/response/display", name, "document.json")));
             assertEquals(Conversation.DOCUMENTS_APL[0] + "." + Conversation.DOCUMENTS_APL[1],
