@@ -12,6 +12,9 @@ const VIEWPORTS = require('../viewports.json').viewports
   .filter((v) => v.always || process.env.SCREENS_VIEWPORTS === 'all')
   .map(({ always, ...v }) => v);
 
+// The renderer gave up waiting for a font face: every font is served from this machine, so only a
+// busy machine gets there; the render is tried once more, and a second time stands.
+const FONT_WAIT = /FontUtils:\s+Failed to load:/;
 // Emscripten's start-up progress lines, which say nothing about a document.
 const STARTUP_PROGRESS = /^(still waiting on run dependencies:|dependency: wasm-instantiate|\(end of list\))/;
 // How long the engine may take to start, and a case to mount, on a loaded machine.
@@ -143,6 +146,7 @@ async function renderOne(slot, c, viewport, shotsDir) {
     if (viewport.name === TOUCH_VIEWPORT) await checkTouches(page, c, problems);
     const errors = await page.evaluate(() => window.aplErrors);
     problems.push(...errors);
+    if (problems.length && problems.every((p) => FONT_WAIT.test(p))) return { problems: [...problems], shots, unfinished: true };
   } catch (e) {
     // Thrown means the render did not finish (a timeout, a page gone), not that it showed something
     // wrong: the caller tries such a render once more on a fresh page.
