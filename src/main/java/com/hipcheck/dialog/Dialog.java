@@ -524,7 +524,7 @@ public final class Dialog {
 
     /**
      * Sets how many rounds a side, wherever it is said; at the welcome back it is yes to the
-     * stretch with that many rounds, and at "another round?" that many more. It answers no question
+     * stretch with that many rounds, and at "another round?" it is that many more, now. It answers no question
      * of consent, deletion or whether the pain has eased: those are asked again.
      */
     private Turn askedRounds(DialogState s, OptionalInt count) {
@@ -536,7 +536,9 @@ public final class Dialog {
         return switch (s.phase()) {
             case OFFER_SAVE, CONFIRM_FORGET, CHECK_IN -> stay(s, Prompts.of(s).reprompt());
             case WELCOME_BACK -> inPhase(next, Said.YES, List.of()).saidAfter(said);
-            case ANOTHER_ROUND -> StretchTurns.extraSet(next, count.getAsInt(), said);
+            // At "another round?", that many more now, said in the short set-up; the rounds chosen for
+            // next time stay as they are.
+            case ANOTHER_ROUND -> StretchTurns.extraSet(s, count.getAsInt(), Narration.empty());
             case OFFER_TEST, SETUP_LIE, SETUP_HUG, SETUP_HANG, ASK, SWITCH_SIDE, OFFER_STRETCH, RETEST_OFFER,
                     STRETCH_SETUP, NEXT_SIDE, PAUSED -> stay(next, said.then(Prompts.of(next).reprompt()));
         };

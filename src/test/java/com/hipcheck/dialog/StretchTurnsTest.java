@@ -118,8 +118,8 @@ class StretchTurnsTest {
         DialogState offered = after(plus(RIGHT_TIGHT, YES, READY, READY, READY));
         Turn two = DIALOG.next(offered, rounds(2));
 
-        assertEquals(List.of(Msg.ROUNDS_SET, Msg.SHORT_SETUP_ROUNDS, Msg.SAFETY_LINE, Msg.SHORT_READY),
-                msgs(two.reply().speech()));
+        assertEquals(List.of(Msg.SHORT_SETUP_ROUNDS, Msg.SAFETY_LINE, Msg.SHORT_READY), msgs(two.reply().speech()));
+        assertEquals(3, two.next().plan().rounds(), "more now is not the choice for next time");
         Turn rest = DIALOG.next(two.next(), READY);
         assertTrue(rest.reply().speech().parts().contains(new Part.Line(Msg.ROUND_OF, List.of(2, 2))));
         assertEquals(Phase.ANOTHER_ROUND, DIALOG.next(rest.next(), READY).next().phase());
