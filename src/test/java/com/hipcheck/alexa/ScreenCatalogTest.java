@@ -128,7 +128,8 @@ class ScreenCatalogTest {
         Phrasebook book = Phrasebook.forLocale("en-US");
         for (Label label : Label.values()) {
             // A word with arguments is looked for by its text around them.
-            String pattern = Pattern.quote(labels.text(label, book, "\u0000", "\u0000")).replace("\u0000", "\\E.*\\Q");
+            String pattern = Pattern.quote(labels.text(label, book, "\u0000", "\u0000", "\u0000", "\u0000"))
+                    .replace("\u0000", "\\E.*\\Q");
             assertTrue(Pattern.compile(pattern).matcher(all).find(), label.key() + " is on no screen the skill sends");
         }
     }
