@@ -4,7 +4,6 @@ import com.hipcheck.dialog.UserEvent.Command;
 import com.hipcheck.dialog.UserEvent.Word;
 import com.hipcheck.domain.Answer;
 import com.hipcheck.domain.Description;
-import com.hipcheck.domain.Hold;
 import com.hipcheck.domain.Observation;
 import com.hipcheck.domain.PracticeRecord;
 import com.hipcheck.domain.Question;
@@ -504,10 +503,11 @@ public final class Dialog {
                     : Msg.UNKNOWN_STRETCH;
             return stay(s, Narration.of(why).then(Prompts.of(s).reprompt()));
         }
-        // Switching stretch mid-setup keeps the side; anywhere else the first tight side starts. Another
-        // stretch starts its rounds from the first, its steps in full.
-        Side side = s.underlyingPhase() == Phase.STRETCH_SETUP ? s.side() : s.stretchOrder().get(0);
-        DialogState from = s.plan().stretch().equals(stretch) ? s : s.withPlan(s.plan().firstRound());
+        // Switching stretch mid-setup keeps the side; anywhere else the first tight side starts. The
+        // stretch already set up keeps its round; any other start is from the first round.
+        boolean setUp = s.underlyingPhase() == Phase.STRETCH_SETUP;
+        Side side = setUp ? s.side() : s.stretchOrder().get(0);
+        DialogState from = setUp && s.plan().stretch().equals(stretch) ? s : s.withPlan(s.plan().fromTheStart());
         return startStretch(from, stretch.get(), side);
     }
 
@@ -721,9 +721,13 @@ public final class Dialog {
         };
     }
 
-    /** Returns the state offering the stretch again: today's result's offer, or the returning user's. */
+    /**
+     * Returns the state offering the stretch again: today's result's offer, or the returning user's;
+     * a stretch started from there starts from its first round.
+     */
     private static DialogState stretchOffer(DialogState s) {
-        return s.moveTo(s.memory().fromPlan() ? Phase.WELCOME_BACK : Phase.OFFER_STRETCH);
+        return s.withPlan(s.plan().fromTheStart()).moveTo(s.memory().fromPlan() ? Phase.WELCOME_BACK
+                : Phase.OFFER_STRETCH);
     }
 
     /**

@@ -82,6 +82,11 @@ public record Plan(Optional<Stretch> stretch, Hold hold, int round, int rounds, 
         return new Plan(stretch, hold, 1, rounds, more);
     }
 
+    /** Returns this plan from the chosen rounds' first, as when a stretch is started again from its offer. */
+    Plan fromTheStart() {
+        return new Plan(stretch, hold, 1, rounds, 0);
+    }
+
     /** Returns this plan starting an extra set of {@code count} rounds a side. */
     Plan extraSet(int count) {
         return new Plan(stretch, hold, 1, rounds, count);

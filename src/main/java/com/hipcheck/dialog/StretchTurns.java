@@ -36,7 +36,8 @@ final class StretchTurns {
             return Turns.end(s, Msg.PAUSED_TODAY);
         }
         DialogState at = s.stretching(stretch, side);
-        if (s.disclaimed() || Script.inShort(at)) {
+        // A round after the first follows a set-up that said it, when it was due.
+        if (s.disclaimed() || Script.inShort(at) || at.plan().round() > 1) {
             return enter(at, Narration.empty()).withCard(Script.card(at));
         }
         DialogState next = at.disclaimedNow();
