@@ -46,7 +46,7 @@ const theTest = [
 
 const scenarios = [
   {
-    name: "the test, why, and both sides stretched, with pain while setting up",
+    name: "the test, why, and both sides stretched in rounds, with pain while setting up",
     steps: [
       ...theTest.slice(0, 3),
       step("give me a minute", ["take your time", "Still with me?"]),
@@ -58,8 +58,12 @@ const scenarios = [
       step("edge of the bed", ["edge-of-table stretch for your left hip", "hug your right knee", "say ready"], { absent: NO_HOLD }),
       step("it's sore", ["Stop there", "ease out of the stretch", "I've paused", "Say continue"], { absent: NO_HOLD, ended: false }),
       step("continue", ["picking up where we left off", "edge-of-table stretch for your left hip", "say ready"], { absent: NO_HOLD }),
-      step("ready", ["Hold it there for 20 seconds", "Ten more seconds", "One", "And relax", "Nicely done", "Ready for your right side?"]),
+      step("ready", ["Hold it there for 20 seconds", "Ten more seconds", "One", "And relax", "Rest for 15 seconds", "Round 2 of 3", "say ready"]),
+      step("ready", ["Hold it there for 20 seconds", "Round 3 of 3", "say ready"]),
+      step("ready", ["Hold it there for 20 seconds", "And relax", "Nicely done", "Ready for your right side?"]),
       step("ready", ["edge-of-table stretch for your right hip", "hug your left knee", "say ready"], { absent: NO_HOLD }),
+      step("two rounds", ["2 rounds on each side", "say ready"], { absent: NO_HOLD }),
+      step("ready", ["Hold it there for 20 seconds", "Round 2 of 2", "say ready"]),
       step("ready", ["Hold it there for 20 seconds", "And relax", "another round?"]),
       step("no", ["Well done today"], { absent: ["daily stretch"], ended: true }),
     ],
@@ -69,7 +73,7 @@ const scenarios = [
     steps: [
       ...theTest,
       step("edge of the bed", ["edge-of-table stretch for your left hip", "say ready"], { absent: NO_HOLD }),
-      step("ready", ["Hold it there for 30 seconds", "And relax", "Ready for your right side?"]),
+      step("ready", ["Hold it there for 30 seconds", "And relax", "Rest for 15 seconds", "Round 2 of 3"]),
       step("ow ow ow", ["Stop there", "ease out of the stretch", "I've paused"], { absent: NO_HOLD, ended: false }),
       step("i feel a pinch", ["That's twice now", "stop stretching for today", THERAPIST], { absent: NO_HOLD, ended: true }),
     ],

@@ -22,7 +22,8 @@ const LEFT_DRIFT = then(LEFT_THIGH, "AMAZON.NoIntent");
 const LEFT_BACK = then(LEFT_DRIFT, "AMAZON.NoIntent");
 const RESULT = then(LEFT_BACK, "AMAZON.NoIntent");
 const STRETCH_SETUP = then(RESULT, step("ChooseStretchIntent", { stretch: "edge of table" }));
-const HOLD = then(STRETCH_SETUP, "ReadyIntent");
+// After the first side's holds, its three rounds: the next side is due.
+const HOLD = then(STRETCH_SETUP, "ReadyIntent", "ReadyIntent", "ReadyIntent");
 
 const MOMENTS = {
   "offer-test": OFFER,
@@ -37,7 +38,7 @@ const MOMENTS = {
     "UnsureIntent", "UnsureIntent"),
   "stretch-setup": STRETCH_SETUP, "hold-length": STRETCH_SETUP, pain: STRETCH_SETUP,
   hold: HOLD,
-  "another-round": then(HOLD, "ReadyIntent", "ReadyIntent"),
+  "another-round": then(HOLD, "ReadyIntent", "ReadyIntent", "ReadyIntent", "ReadyIntent"),
   paused: then(STRETCH_SETUP, "PainIntent"),
   "confirm-forget": then(OFFER, "ForgetMeIntent"),
   "welcome-back": [...then(HOLD, "AMAZON.NoIntent", "AMAZON.YesIntent"), NEW_SESSION, step("LAUNCH")],

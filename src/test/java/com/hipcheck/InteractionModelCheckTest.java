@@ -283,9 +283,11 @@ class InteractionModelCheckTest {
     void slotValueIdsAreTheDomainConstants() {
         assertEquals(names(Observation.values()), ids(slotType("DescribeIntent", "observation")));
         assertEquals(names(Observation.values()), ids(slotType("DescribeIntent", "otherObservation")));
-        // One more: EITHER, "whichever", leaves the choice to Hip Check (IntentEvents reads it).
+        // Two more: EITHER, "whichever", leaves the choice to Hip Check, and OTHER, "the other one", asks
+        // for the stretch not under way (IntentEvents reads both).
         Set<String> stretches = new TreeSet<>(names(Stretch.values()));
         stretches.add("EITHER");
+        stretches.add("OTHER");
         assertEquals(stretches, ids(slotType("ChooseStretchIntent", "stretch")));
     }
 

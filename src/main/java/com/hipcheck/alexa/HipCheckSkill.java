@@ -38,9 +38,10 @@ final class HipCheckSkill {
                                 IntentName.INSTEAD),
                         // The user's history: the last result, progress, and forgetting it all.
                         group(conversation, IntentName.LAST_RESULT, IntentName.PROGRESS, IntentName.FORGET_ME),
-                        // Starting the test or the kept plan's stretch, choosing a stretch and its hold.
+                        // Starting the test or the kept plan's stretch, choosing a stretch, its hold and rounds,
+                        // and its steps in full.
                         group(conversation, IntentName.START_TEST, IntentName.MY_STRETCH, IntentName.CHOOSE_STRETCH,
-                                IntentName.HOLD_TIME),
+                                IntentName.HOLD_TIME, IntentName.ROUNDS, IntentName.STEPS),
                         // Moving around the conversation, and leaving it.
                         group(conversation, IntentName.HELP, IntentName.EXPLAIN, IntentName.REPEAT, IntentName.START_OVER,
                                 IntentName.PREVIOUS, IntentName.STOP, IntentName.CANCEL, IntentName.NAVIGATE_HOME,

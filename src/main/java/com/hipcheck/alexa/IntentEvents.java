@@ -24,6 +24,8 @@ final class IntentEvents {
 
     /** The STRETCH value that leaves the choice to Hip Check. */
     private static final String LEFT_TO_US = "EITHER";
+    /** The STRETCH value that asks for the stretch not under way. */
+    private static final String THE_OTHER = "OTHER";
 
     private IntentEvents() {}
 
@@ -67,6 +69,7 @@ final class IntentEvents {
             // "Whichever", "you pick": the choice is left to Hip Check.
             case CHOOSE_STRETCH -> SlotReader.matches(intent, SlotName.STRETCH, LEFT_TO_US)
                     ? UserEvent.ChoseStretch.whichever()
+                    : SlotReader.matches(intent, SlotName.STRETCH, THE_OTHER) ? UserEvent.ChoseStretch.theOther()
                     : new UserEvent.ChoseStretch(SlotReader.resolvedId(intent, SlotName.STRETCH, Stretch.class));
             // A number of seconds, or a length in words ("half a minute").
             case HOLD_TIME -> {
@@ -74,6 +77,8 @@ final class IntentEvents {
                 yield new UserEvent.AskedHold(seconds.isPresent() ? seconds
                         : SlotReader.numberedId(intent, SlotName.LENGTH));
             }
+            case ROUNDS -> new UserEvent.AskedRounds(SlotReader.number(intent, SlotName.COUNT));
+            case STEPS -> UserEvent.Command.STEPS;
             case PAIN -> new UserEvent.Hurt(SlotReader.resolvedId(intent, SlotName.WHERE, BodyPart.class), false);
             case RED_FLAG -> new UserEvent.Hurt(Optional.empty(), true);
             case EXPLAIN -> UserEvent.Command.EXPLAIN;

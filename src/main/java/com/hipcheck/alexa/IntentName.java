@@ -32,6 +32,8 @@ enum IntentName {
     DELETE("DeleteIntent"),
     CHOOSE_STRETCH("ChooseStretchIntent"),
     HOLD_TIME("HoldTimeIntent"),
+    ROUNDS("RoundsIntent"),
+    STEPS("StepsIntent"),
     PAIN("PainIntent"),
     RED_FLAG("RedFlagIntent"),
     EXPLAIN("ExplainIntent"),

@@ -54,7 +54,9 @@ final class SessionCodec {
         SIDES("sides"), ROUNDS("rounds"), TESTED_ON("testedOn"), PRACTISED_ON("practisedOn"), PAUSED_ON("pausedOn"),
         UPDATED_AT("updatedAt"),
         // A description waiting for the user's yes; absent when none is, as in sessions from before it.
-        CONFIRM("confirm");
+        CONFIRM("confirm"),
+        // The rounds a side (ROUNDS, as in KEPT) and the extra set's; absent in a session from before rounds.
+        MORE("more");
 
         final String name;
 
@@ -131,6 +133,8 @@ final class SessionCodec {
         putIfPresent(m, Key.STRETCH, state.plan().stretch());
         m.put(Key.HOLD.name, state.plan().hold().seconds());
         m.put(Key.ROUND.name, state.plan().round());
+        m.put(Key.ROUNDS.name, state.plan().rounds());
+        m.put(Key.MORE.name, state.plan().more());
         putIfPresent(m, Key.RESUME, state.resume());
         putIfPresent(m, Key.ASIDE, state.aside());
         putIfPresent(m, Key.CONFIRM, state.confirming());
@@ -175,7 +179,7 @@ final class SessionCodec {
             return new Found(new DialogState(parse(Phase.class, m.get(Key.PHASE.name), Key.PHASE.name),
                     parse(Side.class, m.get(Key.SIDE.name), Key.SIDE.name),
                     new TestAnswers(sideAnswers(m, Key.RIGHT), sideAnswers(m, Key.LEFT)),
-                    new Plan(constant(m, Key.STRETCH, Stretch.class), hold(integer(m, Key.HOLD)), integer(m, Key.ROUND)),
+                    plan(m),
                     constant(m, Key.RESUME, Phase.class), constant(m, Key.ASIDE, Topic.class), bool(m, Key.DISCLAIMED),
                     new Talk(count(m, Key.TURNS), count(m, Key.MISHEARD), count(m, Key.PAIN), count(m, Key.SAID)),
                     memory(m), constant(m, Key.CONFIRM, Observation.class)));
@@ -184,6 +188,28 @@ final class SessionCodec {
         } catch (IllegalArgumentException e) {
             return new Unreadable("inconsistent state");
         }
+    }
+
+    /**
+     * Reads the plan. A session written before rounds (no {@code rounds} key) did one hold a side,
+     * its {@code round} counting the rounds offered after: it goes on as one round a side.
+     */
+    private static Plan plan(Map<?, ?> m) throws Damaged {
+        Optional<Stretch> stretch = constant(m, Key.STRETCH, Stretch.class);
+        Hold hold = hold(integer(m, Key.HOLD));
+        int round = integer(m, Key.ROUND);
+        if (!m.containsKey(Key.ROUNDS.name)) {
+            if (round < 1) {
+                throw new Damaged("round out of range");
+            }
+            return new Plan(stretch, hold, 1, 1, 0);
+        }
+        int rounds = integer(m, Key.ROUNDS);
+        int more = integer(m, Key.MORE);
+        if (!Plan.allowsRounds(rounds) || more < 0 || more > Plan.MAX_ROUNDS || !Plan.allowsRounds(round)) {
+            throw new Damaged("rounds out of range");
+        }
+        return new Plan(stretch, hold, round, rounds, more);
     }
 
     /** Returns the practice record as the session keeps it. */

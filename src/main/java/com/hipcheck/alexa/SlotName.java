@@ -10,6 +10,7 @@ enum SlotName {
     STRETCH("stretch"),
     SECONDS("seconds"),
     LENGTH("length"),
+    COUNT("count"),
     WHERE("where"),
     PART("part"),
     SIDE("side");

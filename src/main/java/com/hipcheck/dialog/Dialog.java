@@ -4,7 +4,6 @@ import com.hipcheck.dialog.UserEvent.Command;
 import com.hipcheck.dialog.UserEvent.Word;
 import com.hipcheck.domain.Answer;
 import com.hipcheck.domain.Description;
-import com.hipcheck.domain.Hold;
 import com.hipcheck.domain.Observation;
 import com.hipcheck.domain.PracticeRecord;
 import com.hipcheck.domain.Question;
@@ -29,6 +28,9 @@ import static com.hipcheck.dialog.TestTurns.record;
 import static com.hipcheck.dialog.TestTurns.reopenLastQuestion;
 import static com.hipcheck.dialog.TestTurns.startTest;
 import static com.hipcheck.dialog.TestTurns.unanswerLast;
+import static com.hipcheck.dialog.StretchTurns.askedHold;
+import static com.hipcheck.dialog.StretchTurns.hold;
+import static com.hipcheck.dialog.StretchTurns.startStretch;
 import static com.hipcheck.dialog.Turns.end;
 import static com.hipcheck.dialog.Turns.enter;
 import static com.hipcheck.dialog.Turns.giveTime;
@@ -45,7 +47,8 @@ import static com.hipcheck.dialog.Turns.stay;
  * repeat, a plain question, a stretch or hold named, fallback), then hands a reply to the test's
  * current phase: {@link #inPhase} is the one table of what each phase accepts and where it goes.
  * What each phase says on arrival, on silence and for help is the table in {@link Prompts}; the
- * test's own turns (answers recorded, confirmed and said back, the result) are {@link TestTurns}.
+ * test's own turns (answers recorded, confirmed and said back, the result) are {@link TestTurns}, the
+ * stretch's (its set-up, the holds, the rounds and the rests) {@link StretchTurns}.
  * For a device with a screen ({@link #withScreens}) every turn also shows what {@link Screens}
  * chooses for it; the spoken turn is the same either way.
  */
@@ -136,9 +139,9 @@ public final class Dialog {
             case COMMAND -> command(now, (Command) event);
             case HURT -> hurt(now, (UserEvent.Hurt) event);
             case ASKED -> asked(now, ((UserEvent.Asked) event).topic());
-            case CHOSE_STRETCH -> ((UserEvent.ChoseStretch) event).leftToUs() ? chosenForThem(now)
-                    : choseStretch(now, ((UserEvent.ChoseStretch) event).stretch());
+            case CHOSE_STRETCH -> chose(now, (UserEvent.ChoseStretch) event);
             case ASKED_HOLD -> askedHold(now, ((UserEvent.AskedHold) event).seconds());
+            case ASKED_ROUNDS -> askedRounds(now, ((UserEvent.AskedRounds) event).count());
             case CORRECTED -> corrected(now, (UserEvent.Corrected) event);
             case WORD -> now.confirming().isPresent() && now.phase() == Phase.ASK ? confirmed(now, (Word) event)
                     : event == Word.A_LITTLE && now.phase() == Phase.ASK ? aLittle(now)
@@ -250,6 +253,7 @@ public final class Dialog {
             case START_TEST -> startTest(s, Narration.empty());
             case START_OVER -> startTest(s, Narration.of(Msg.STARTING_OVER));
             case MY_STRETCH -> myStretch(s);
+            case STEPS -> steps(s);
             case WAIT -> giveTime(s);
             case BACK -> inPhase(s, Said.BACK, List.of());
             case FALLBACK -> notUnderstood(s);
@@ -483,6 +487,18 @@ public final class Dialog {
         };
     }
 
+    /** A stretch named, left to Hip Check, or "the other one": the one not under way, or not the plan's. */
+    private Turn chose(DialogState s, UserEvent.ChoseStretch chose) {
+        if (chose.leftToUs()) {
+            return chosenForThem(s);
+        }
+        if (chose.other()) {
+            Stretch current = s.plan().stretch().orElse(s.memory().record().stretch().orElse(Stretch.EDGE_OF_TABLE));
+            return choseStretch(s, Optional.of(StretchTurns.other(current)));
+        }
+        return choseStretch(s, chose.stretch());
+    }
+
     /** Naming a stretch works once the test has found a tight side, even while paused for pain. */
     private Turn choseStretch(DialogState s, Optional<Stretch> stretch) {
         // Stretching on the kept plan has its sides without a test today.
@@ -491,9 +507,12 @@ public final class Dialog {
                     : Msg.UNKNOWN_STRETCH;
             return stay(s, Narration.of(why).then(Prompts.of(s).reprompt()));
         }
-        // Switching stretch mid-setup keeps the side; anywhere else the first tight side starts.
-        Side side = s.underlyingPhase() == Phase.STRETCH_SETUP ? s.side() : s.stretchOrder().get(0);
-        return startStretch(s, stretch.get(), side);
+        // Switching stretch mid-setup keeps the side; anywhere else the first tight side starts. The
+        // stretch already set up keeps its round; any other start is from the first round.
+        boolean setUp = s.underlyingPhase() == Phase.STRETCH_SETUP;
+        Side side = setUp ? s.side() : s.stretchOrder().get(0);
+        DialogState from = setUp && s.plan().stretch().equals(stretch) ? s : s.withPlan(s.plan().fromTheStart());
+        return startStretch(from, stretch.get(), side);
     }
 
     /**
@@ -507,16 +526,42 @@ public final class Dialog {
                 : chosen;
     }
 
-    private Turn askedHold(DialogState s, OptionalInt seconds) {
-        if (seconds.isEmpty() || !Hold.isAllowed(seconds.getAsInt())) {
-            // The range is the guidance; what was asked follows in short, so the two fit one breath.
-            return stay(s, Narration.of(Msg.HOLD_RANGE, Hold.MIN_SECONDS, Hold.MAX_SECONDS)
-                    .then(Prompts.of(s).simple()));
+    /**
+     * Sets how many rounds a side, wherever it is said; at the welcome back it is yes to the
+     * stretch with that many rounds, and at "another round?" it is that many more, now. It answers no question
+     * of consent, deletion or whether the pain has eased: those are asked again.
+     */
+    private Turn askedRounds(DialogState s, OptionalInt count) {
+        Narration said = StretchTurns.roundsSaid(count);
+        if (count.isEmpty() || !Plan.allowsRounds(count.getAsInt())) {
+            return stay(s, said.then(Prompts.of(s).simple()));
         }
-        DialogState next = s.withPlan(s.plan().with(new Hold(seconds.getAsInt())));
-        Turn set = stay(next, Narration.of(Msg.HOLD_SET, seconds.getAsInt()).then(Prompts.of(next).reprompt()));
-        // The card names the hold length once a stretch is chosen: send it again with the new one.
-        return next.plan().stretch().isPresent() && next.testDone() ? set.withCard(Script.card(next)) : set;
+        DialogState next = s.withPlan(s.plan().withRounds(count.getAsInt()));
+        return switch (s.phase()) {
+            case OFFER_SAVE, CONFIRM_FORGET, CHECK_IN -> stay(s, Prompts.of(s).reprompt());
+            case WELCOME_BACK -> inPhase(next, Said.YES, List.of()).saidAfter(said);
+            // At "another round?", that many more now, said in the short set-up; the rounds chosen for
+            // next time stay as they are.
+            case ANOTHER_ROUND -> StretchTurns.extraSet(s, count.getAsInt(), Narration.empty());
+            case OFFER_TEST, SETUP_LIE, SETUP_HUG, SETUP_HANG, ASK, SWITCH_SIDE, OFFER_STRETCH, RETEST_OFFER,
+                    STRETCH_SETUP, NEXT_SIDE, PAUSED -> stay(next, said.then(Prompts.of(next).reprompt()));
+        };
+    }
+
+    /**
+     * "Tell me the steps", "walk me through it": the stretch set up for this side, in full; at the
+     * welcome back, the stretch started with its steps in full. Anywhere else, what this step is for.
+     */
+    private Turn steps(DialogState s) {
+        return switch (s.phase()) {
+            case STRETCH_SETUP -> StretchTurns.steps(s);
+            // "Walk me through it" at the welcome: the test, which walks through every step.
+            case OFFER_TEST -> startTest(s, Narration.empty());
+            case WELCOME_BACK -> StretchTurns.startWithSteps(s, s.memory().record().stretch().orElse(Stretch.EDGE_OF_TABLE),
+                    s.stretchOrder().get(0));
+            case SETUP_LIE, SETUP_HUG, SETUP_HANG, ASK, SWITCH_SIDE, OFFER_STRETCH, RETEST_OFFER, NEXT_SIDE,
+                    ANOTHER_ROUND, PAUSED, CHECK_IN, OFFER_SAVE, CONFIRM_FORGET -> help(s);
+        };
     }
 
     // ---- What each phase accepts ---------------------------------------------------------------
@@ -627,8 +672,7 @@ public final class Dialog {
                 case BACK -> goBack(stretchOffer(s));
             };
             case ANOTHER_ROUND -> switch (said) {
-                case YES, READY -> startStretch(s.withPlan(s.plan().nextRound()), s.plan().stretch().orElseThrow(),
-                        s.stretchOrder().get(0));
+                case YES, READY -> StretchTurns.anotherRound(s);
                 // Done stretching: the natural moment to ask whether to keep the plan.
                 case NO -> s.memory().asksConsent() ? enter(s.moveTo(Phase.OFFER_SAVE), Narration.empty())
                         : end(s, closing(s));
@@ -681,9 +725,13 @@ public final class Dialog {
         };
     }
 
-    /** Returns the state offering the stretch again: today's result's offer, or the returning user's. */
+    /**
+     * Returns the state offering the stretch again: today's result's offer, or the returning user's;
+     * a stretch started from there starts from its first round.
+     */
     private static DialogState stretchOffer(DialogState s) {
-        return s.moveTo(s.memory().fromPlan() ? Phase.WELCOME_BACK : Phase.OFFER_STRETCH);
+        return s.withPlan(s.plan().fromTheStart()).moveTo(s.memory().fromPlan() ? Phase.WELCOME_BACK
+                : Phase.OFFER_STRETCH);
     }
 
     /**
@@ -693,7 +741,8 @@ public final class Dialog {
     private static Turn keepFirst(DialogState s) {
         DialogState agreed = answered(s, true);
         Memory memory = agreed.memory();
-        PracticeRecord record = memory.record().with(s.plan().stretch(), s.plan().hold()).touched(memory.clock());
+        PracticeRecord record = memory.record().with(s.plan().stretch(), s.plan().hold(), s.plan().rounds())
+                .touched(memory.clock());
         Narration closing = closing(s);
         Turn kept = new Turn(agreed.withMemory(memory.with(record)),
                 Reply.end(Narration.of(Prompts.stretched(s) ? Msg.SAVED_PLAN : Msg.SAVED_TEST).then(closing)));
@@ -734,39 +783,4 @@ public final class Dialog {
         Turn done = enter(gone, Narration.of(Msg.FORGOTTEN));
         return done.doing(new Effect.Forget(), enter(back, Narration.of(Msg.FORGET_FAILED)));
     }
-
-    /** Returns the disclaimer as a lead, when it has not been said yet in this session. */
-    private static Narration disclaimer(DialogState s) {
-        return s.disclaimed() ? Narration.empty() : Narration.of(Msg.DISCLAIMER);
-    }
-
-    private static DialogState disclaimed(DialogState s) {
-        return s.disclaimed() ? s : s.disclaimedNow();
-    }
-
-    // ---- The stretch ---------------------------------------------------------------------------
-
-    private static Turn startStretch(DialogState s, Stretch stretch, Side side) {
-        if (s.memory().pausedToday()) {
-            return end(s, Msg.PAUSED_TODAY);
-        }
-        DialogState next = disclaimed(s.stretching(stretch, side));
-        return enter(next, disclaimer(s)).withCard(Script.card(next));
-    }
-
-    /** Narrates the hold for the current side, then moves to the next tight side or offers another round. */
-    private static Turn hold(DialogState s) {
-        Memory memory = s.memory();
-        s = s.withMemory(memory.with(memory.record().practised(memory.today())));
-        Narration held = Narration.empty().hold(s.plan().hold());
-        List<Side> order = s.stretchOrder();
-        int index = order.indexOf(s.side());
-        if (index + 1 < order.size()) {
-            // Release and praise first; the next side's set-up is a turn of its own once the user is ready.
-            DialogState next = s.stretchPhase(Phase.NEXT_SIDE, s.plan().stretch().orElseThrow(), order.get(index + 1));
-            return enter(next, held.then(Msg.WELL_DONE));
-        }
-        return enter(s.moveTo(Phase.ANOTHER_ROUND), held.then(Msg.WELL_DONE));
-    }
-
 }

@@ -79,7 +79,9 @@ public record DialogState(
 
     /** Returns the state of a new conversation that knows {@code memory}. */
     static DialogState initial(Memory memory) {
-        return new DialogState(Phase.OFFER_TEST, Side.RIGHT, TestAnswers.none(), Plan.DEFAULT, Optional.empty(),
+        // The rounds a side the user chose are theirs whether they stretch on the plan or test first.
+        Plan plan = Plan.DEFAULT.withRounds(memory.record().rounds());
+        return new DialogState(Phase.OFFER_TEST, Side.RIGHT, TestAnswers.none(), plan, Optional.empty(),
                 Optional.empty(), false, Talk.FRESH, memory, Optional.empty());
     }
 
@@ -248,7 +250,8 @@ public record DialogState(
         List<Side> sides = planned.record().sides();
         Side first = sides.size() == 2 ? Side.LEFT : sides.get(0);
         return new DialogState(Phase.WELCOME_BACK, first, TestAnswers.none(),
-                new Plan(Optional.empty(), planned.record().hold(), 1), Optional.empty(), aside, disclaimed, talk,
+                new Plan(Optional.empty(), planned.record().hold(), 1, planned.record().rounds(), 0), Optional.empty(),
+                aside, disclaimed, talk,
                 planned, Optional.empty());
     }
 }

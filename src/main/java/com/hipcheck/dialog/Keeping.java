@@ -2,10 +2,11 @@ package com.hipcheck.dialog;
 
 import com.hipcheck.domain.PracticeRecord;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
- * What a turn keeps without being told: the practice record follows the plan (the stretch and
- * hold chosen), and once the user has agreed, every change to it is written, and a record not
+ * What a turn keeps without being told: the practice record follows the plan (the stretch, the
+ * hold and the rounds chosen), and once the user has agreed, every change to it is written, and a record not
  * written for a while is written again, so that it expires a year after the user's last visit.
  * Before the user's yes nothing is written at all; the record lives in the session only.
  */
@@ -23,7 +24,9 @@ final class Keeping {
     static Turn kept(DialogState before, Turn turn) {
         DialogState after = turn.next();
         Memory memory = after.memory();
-        PracticeRecord record = memory.record().with(after.plan().stretch(), after.plan().hold());
+        // A stretch switched to while on the kept plan is for today ("I can't kneel today"): the plan keeps its own.
+        PracticeRecord record = memory.record().with(memory.fromPlan() ? Optional.empty() : after.plan().stretch(),
+                after.plan().hold(), after.plan().rounds());
         boolean changed = record.differsFrom(before.memory().record());
         boolean stale = memory.record().updatedAt().plus(REFRESH_AFTER).isBefore(memory.clock());
         if (!memory.keeps() || !before.memory().keeps() || !(changed || stale)) {

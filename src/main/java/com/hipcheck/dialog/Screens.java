@@ -124,11 +124,18 @@ final class Screens {
         Stretch stretch = s.plan().stretch().orElseThrow();
         Side held = before.side();
         List<Button> next = of(s).buttons();
-        return new Screen.Countdown(id(s), Caption.of(Label.HEADING_HOLD, sideLabel(held), stretchLabel(stretch)),
-                stretchFigure(s, held, Focus.HIP), Narration.of(Msg.HOLD_START, s.plan().hold().seconds()),
-                s.plan().hold(), List.of(HURTS),
-                Caption.of(s.phase() == Phase.NEXT_SIDE ? Label.HOLD_END_SWITCH : Label.HOLD_END_DONE),
-                Prompts.of(s).prompt(), next, speech);
+        // With more than one round a side, the heading says which round is held, as the voice did before it.
+        Plan plan = before.plan();
+        Caption heading = plan.setLength() > 1 && plan.round() <= plan.setLength()
+                ? Caption.of(Label.HEADING_HOLD_ROUND, sideLabel(held), stretchLabel(stretch), plan.round(),
+                        plan.setLength())
+                : Caption.of(Label.HEADING_HOLD, sideLabel(held), stretchLabel(stretch));
+        // After a round that is not the side's last comes a rest, then the next round's set-up.
+        Label end = s.phase() == Phase.NEXT_SIDE ? Label.HOLD_END_SWITCH
+                : s.phase() == Phase.STRETCH_SETUP ? Label.HOLD_END_REST : Label.HOLD_END_DONE;
+        return new Screen.Countdown(id(s), heading, stretchFigure(s, held, Focus.HIP),
+                Narration.of(Msg.HOLD_START, s.plan().hold().seconds()), s.plan().hold(), List.of(HURTS),
+                Caption.of(end), Prompts.of(s).prompt(), next, speech);
     }
 
     /** The answer to "how am I doing?": the last four weeks as days, with the answer and what the phase asks. */

@@ -9,6 +9,7 @@ import com.hipcheck.domain.Verdict;
 import com.hipcheck.narration.Msg;
 import com.hipcheck.narration.Narration;
 import com.hipcheck.narration.Part;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -84,12 +85,61 @@ final class Script {
     }
 
     /**
-     * Returns what is said on arriving at a stretch for one side: its steps, then, before the
-     * very first hold, that "Alexa, stop" and "Alexa, that hurts" work even while the hold runs.
+     * After this many days of practice before today, a user stretching on the kept plan knows the
+     * steps: the set-up is said in short, and the steps come on request.
+     */
+    static final int KNOWS_STEPS_AFTER_DAYS = 3;
+
+    /**
+     * Returns what is said on arriving at a stretch for one side: for a round after the first,
+     * which round it is and to ease back in; for an extra set or a daily user, the set-up in one
+     * or two sentences; otherwise the steps in full. The safety line is in every form.
      */
     static Narration stretchSetup(DialogState s) {
+        Plan plan = s.plan();
+        if (plan.round() > 1) {
+            Narration which = plan.round() <= plan.setLength() ? Narration.of(Msg.ROUND_OF, plan.round(),
+                    plan.setLength()) : Narration.of(Msg.ROUND_LAST);
+            return which.then(Msg.ROUND_AGAIN);
+        }
+        if (inShort(s)) {
+            Msg line = plan.setLength() == 1 ? Msg.SHORT_SETUP_ONE : Msg.SHORT_SETUP_ROUNDS;
+            Narration named = plan.setLength() == 1
+                    ? Narration.of(line, sideName(s.side()), stretchName(plan.stretch().orElseThrow()),
+                            plan.hold().seconds())
+                    : Narration.of(line, sideName(s.side()), stretchName(plan.stretch().orElseThrow()),
+                            plan.setLength(), plan.hold().seconds());
+            return named.then(Msg.SAFETY_LINE).then(Msg.SHORT_READY);
+        }
+        return fullSetup(s);
+    }
+
+    /**
+     * Returns the set-up with the steps in full: the steps, then, before the session's very first
+     * hold, how many rounds there are and that "Alexa, stop" and "Alexa, that hurts" work even
+     * while the hold runs.
+     */
+    static Narration fullSetup(DialogState s) {
         Narration n = stretchSteps(s.plan().stretch().orElseThrow(), s.side());
+        if (firstHold(s) && s.plan().setLength() > 1) {
+            n = n.then(Msg.ROUNDS_PLANNED, s.plan().setLength());
+        }
         return (firstHold(s) ? n.then(Msg.INTERRUPT_ANYTIME) : n).then(Msg.STRETCH_READY);
+    }
+
+    /**
+     * Returns whether the set-up of this state's stretch is said in short: in an extra set, asked
+     * for once the chosen rounds were done, and for a user stretching on the kept plan's stretch
+     * who has practised on {@value #KNOWS_STEPS_AFTER_DAYS} days or more before today.
+     */
+    static boolean inShort(DialogState s) {
+        if (s.plan().extra()) {
+            return true;
+        }
+        Memory memory = s.memory();
+        // Only the stretch practised: one switched to for today is set up in full.
+        return memory.fromPlan() && memory.consented() && memory.record().stretch().equals(s.plan().stretch())
+                && memory.record().daysPractised(LocalDate.MIN, memory.today().minusDays(1)) >= KNOWS_STEPS_AFTER_DAYS;
     }
 
     /** Returns the steps of a stretch for one side, one idea per breath. */
@@ -104,7 +154,7 @@ final class Script {
 
     /** Returns whether the stretch for this state's side comes before the session's first hold. */
     static boolean firstHold(DialogState s) {
-        return s.plan().round() == 1 && s.side() == s.stretchOrder().get(0);
+        return s.plan().round() == 1 && !s.plan().extra() && s.side() == s.stretchOrder().get(0);
     }
 
     /** Returns the answer to one of the plain questions. */
@@ -128,7 +178,7 @@ final class Script {
         return side == Side.RIGHT ? Msg.SIDE_RIGHT : Msg.SIDE_LEFT;
     }
 
-    private static Msg stretchName(Stretch stretch) {
+    static Msg stretchName(Stretch stretch) {
         return stretch == Stretch.EDGE_OF_TABLE ? Msg.STRETCH_NAME_EDGE : Msg.STRETCH_NAME_KNEELING;
     }
 

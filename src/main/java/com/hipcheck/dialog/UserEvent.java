@@ -29,7 +29,7 @@ import java.util.OptionalInt;
 public sealed interface UserEvent {
 
     /** The kinds of event, one per type below. */
-    enum Kind { LAUNCH, COMMAND, WORD, DESCRIBED, CORRECTED, ASKED, CHOSE_STRETCH, ASKED_HOLD, HURT, TOUCHED }
+    enum Kind { LAUNCH, COMMAND, WORD, DESCRIBED, CORRECTED, ASKED, CHOSE_STRETCH, ASKED_HOLD, ASKED_ROUNDS, HURT, TOUCHED }
 
     /** Returns which kind of event this is. */
     Kind kind();
@@ -96,6 +96,8 @@ public sealed interface UserEvent {
         FORGET_ME,
         /** "My stretch", "the usual", "skip the test": the kept plan's stretch, without a test first. */
         MY_STRETCH,
+        /** "Tell me the steps", "how do I do it": the stretch's steps in full. */
+        STEPS,
         /** Anything the dialog has no use for: Alexa's fallback, an unknown intent or request. */
         FALLBACK;
 
@@ -199,27 +201,38 @@ public sealed interface UserEvent {
     }
 
     /**
-     * The user named a stretch, or left the choice to Hip Check.
+     * The user named a stretch, left the choice to Hip Check, or asked for the other one.
      *
-     * @param stretch the stretch named; empty when it is not one Hip Check knows
+     * @param stretch the stretch named; empty when it is not one Hip Check knows, or not named
      * @param leftToUs whether the user said "whichever" or "you pick": Hip Check chooses, and says so
+     * @param other whether the user asked for the other stretch ("the other one"): the one not under way
      */
-    record ChoseStretch(Optional<Stretch> stretch, boolean leftToUs) implements UserEvent {
+    record ChoseStretch(Optional<Stretch> stretch, boolean leftToUs, boolean other) implements UserEvent {
         public ChoseStretch {
             Objects.requireNonNull(stretch, "stretch");
-            if (leftToUs && stretch.isPresent()) {
-                throw new IllegalArgumentException("a choice left to Hip Check names no stretch");
+            if ((leftToUs || other) && stretch.isPresent() || leftToUs && other) {
+                throw new IllegalArgumentException("a choice left to Hip Check, or of the other stretch, names none");
             }
+        }
+
+        /** Returns the user naming {@code stretch}, or leaving the choice to Hip Check. */
+        public ChoseStretch(Optional<Stretch> stretch, boolean leftToUs) {
+            this(stretch, leftToUs, false);
         }
 
         /** Returns the user naming {@code stretch} (empty: one Hip Check does not know). */
         public ChoseStretch(Optional<Stretch> stretch) {
-            this(stretch, false);
+            this(stretch, false, false);
         }
 
         /** Returns the user leaving the choice to Hip Check. */
         public static ChoseStretch whichever() {
-            return new ChoseStretch(Optional.empty(), true);
+            return new ChoseStretch(Optional.empty(), true, false);
+        }
+
+        /** Returns the user asking for the other stretch than the one under way or planned. */
+        public static ChoseStretch theOther() {
+            return new ChoseStretch(Optional.empty(), false, true);
         }
 
         @Override
@@ -230,6 +243,19 @@ public sealed interface UserEvent {
     record AskedHold(OptionalInt seconds) implements UserEvent {
         @Override
         public Kind kind() { return Kind.ASKED_HOLD; }
+    }
+
+    /**
+     * The user said how many rounds a side to do ("three rounds", "just one round"); empty when no
+     * number was heard.
+     */
+    record AskedRounds(OptionalInt count) implements UserEvent {
+        public AskedRounds {
+            Objects.requireNonNull(count, "count");
+        }
+
+        @Override
+        public Kind kind() { return Kind.ASKED_ROUNDS; }
     }
 
     /**

@@ -35,7 +35,14 @@ public record PracticeRecord(List<Side> sides, Optional<Stretch> stretch, Hold h
     public static final Duration KEPT_FOR = Duration.ofDays(365);
     /** How many days of practice are kept: enough for "this month" and a streak, no more. */
     public static final int PRACTICE_DAYS = 90;
-    public static final int DEFAULT_ROUNDS = 1;
+    /**
+     * Rounds a side unless the user says otherwise. The article gives the hold (20 to 30 seconds)
+     * but no count; three holds of that length come to 60 to 90 seconds a side, the minute or so of
+     * stretching a muscle a day that common exercise guidance (two to four repetitions) adds up
+     * to, and three rounds fit a few minutes with the rests between them.
+     */
+    public static final int DEFAULT_ROUNDS = 3;
+    /** The most rounds a side Hip Check leads: past five, a session is a workout, not a habit. */
     public static final int MAX_ROUNDS = 5;
 
     public PracticeRecord {
@@ -100,6 +107,13 @@ public record PracticeRecord(List<Side> sides, Optional<Stretch> stretch, Hold h
         }
         return new PracticeRecord(sides, chosen.isPresent() ? chosen : stretch, newHold, rounds, testedOn,
                 practisedOn, pausedOn, updatedAt);
+    }
+
+    /** Returns this record with {@code chosen}, {@code newHold} and {@code count} rounds a side as the plan. */
+    public PracticeRecord with(Optional<Stretch> chosen, Hold newHold, int count) {
+        PracticeRecord held = with(chosen, newHold);
+        return count == held.rounds ? held : new PracticeRecord(held.sides, held.stretch, held.hold, count,
+                held.testedOn, held.practisedOn, held.pausedOn, held.updatedAt);
     }
 
     /** Returns this record paused on {@code day}: no stretching that day, and a question next time. */

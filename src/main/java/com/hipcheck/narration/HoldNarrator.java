@@ -8,13 +8,24 @@ import com.hipcheck.domain.Hold;
  * <p>The hold runs from the end of the start cue to the start of the release cue. Each countdown
  * cue begins when that many seconds are left; the silence before it is the time since the previous
  * cue began, less that cue's estimated speaking time ({@link SpeechTiming}). So the breaks and the
- * spoken cues between start and release add up to the hold.
+ * spoken cues between start and release add up to the hold. A rest after the release is timed the
+ * same way: from the start of its cue to whatever is said next.
  */
 public final class HoldNarrator {
     private final Phrasebook phrasebook;
 
     public HoldNarrator(Phrasebook phrasebook) {
         this.phrasebook = phrasebook;
+    }
+
+    /** Returns the narration of {@code timed}: its hold, then its rest when it has one. */
+    public Narration narrate(Part.Timed timed) {
+        Narration held = narrate(timed.hold());
+        if (timed.restSeconds() == 0) {
+            return held;
+        }
+        int cue = SpeechTiming.estimateMillis(phrasebook.text(Msg.REST_START, timed.restSeconds()));
+        return held.then(Msg.REST_START, timed.restSeconds()).pause(Math.max(0, timed.restSeconds() * 1000 - cue));
     }
 
     /** Returns the narration of {@code hold}, from the start cue to the release cue. */

@@ -15,6 +15,7 @@ public enum Label {
     HEADING_PAUSED,
     HEADING_STRETCH,
     HEADING_HOLD,
+    HEADING_HOLD_ROUND,
     HEADING_RESULT,
     HEADING_WELCOME_BACK,
     HEADING_FORGET,
@@ -66,7 +67,8 @@ public enum Label {
     SIGN_ALL_UNSURE,
     HOLD_SECONDS,
     HOLD_END_SWITCH,
-    HOLD_END_DONE;
+    HOLD_END_DONE,
+    HOLD_END_REST;
 
     /** Returns the properties key: {@code HEADING_SETUP} is {@code screen.heading.setup}. */
     public String key() {

@@ -48,6 +48,11 @@ public record Narration(List<Part> parts) {
         return then(new Part.Timed(hold));
     }
 
+    /** Returns this narration followed by a timed hold and a timed rest of {@code restSeconds} after it. */
+    public Narration holdThenRest(Hold hold, int restSeconds) {
+        return then(new Part.Timed(hold, restSeconds));
+    }
+
     /**
      * Returns this narration with every timed hold replaced by its cues and pauses, timed against
      * {@code phrasebook}'s words: lines and pauses only, ready to render.
@@ -64,7 +69,7 @@ public record Narration(List<Part> parts) {
         List<Part> all = new ArrayList<>(parts.size() + 24);
         for (Part part : parts) {
             if (part instanceof Part.Timed timed) {
-                all.addAll(new HoldNarrator(phrasebook).narrate(timed.hold()).parts);
+                all.addAll(new HoldNarrator(phrasebook).narrate(timed).parts);
             } else {
                 all.add(part);
             }
@@ -109,7 +114,8 @@ public record Narration(List<Part> parts) {
         if (part instanceof Part.Pause pause) {
             return pause.millis();
         }
-        return 7 * ((Part.Timed) part).hold().seconds();
+        Part.Timed timed = (Part.Timed) part;
+        return 7 * timed.hold().seconds() + 11 * timed.restSeconds();
     }
 
     /** Returns whether nothing is said. */

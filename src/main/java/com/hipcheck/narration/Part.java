@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-/** One piece of a {@link Narration}: a line to speak, a silence, or a timed hold. */
+/** One piece of a {@link Narration}: a line to speak, a silence, or a timed hold (and the rest after it). */
 public sealed interface Part permits Part.Line, Part.Pause, Part.Timed {
 
     /**
@@ -39,13 +39,27 @@ public sealed interface Part permits Part.Line, Part.Pause, Part.Timed {
     }
 
     /**
-     * A timed hold, from its start cue to its release cue. It stays data until it is rendered:
-     * how long each cue takes to say depends on the phrasebook's words, so {@link HoldNarrator}
-     * places the cues only then.
+     * A timed hold, from its start cue to its release cue, and the rest after it before the next
+     * round. It stays data until it is rendered: how long each cue takes to say depends on the
+     * phrasebook's words, so {@link HoldNarrator} places the cues only then.
+     *
+     * @param hold the hold
+     * @param restSeconds the rest after the release, from its cue to whatever is said next; 0 for none
      */
-    record Timed(Hold hold) implements Part {
+    record Timed(Hold hold, int restSeconds) implements Part {
+        /** A rest is short: long enough to ease out and breathe, not so long the muscle cools. */
+        public static final int MAX_REST_SECONDS = 30;
+
         public Timed {
             Objects.requireNonNull(hold, "hold");
+            if (restSeconds < 0 || restSeconds > MAX_REST_SECONDS) {
+                throw new IllegalArgumentException("a rest lasts 0 to 30 seconds, not " + restSeconds);
+            }
+        }
+
+        /** Returns a hold with no rest after it. */
+        public Timed(Hold hold) {
+            this(hold, 0);
         }
     }
 }

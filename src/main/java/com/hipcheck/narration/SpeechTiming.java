@@ -61,7 +61,7 @@ public final class SpeechTiming {
             return pause.millis();
         }
         int total = 0;
-        for (Part p : new HoldNarrator(phrasebook).narrate(((Part.Timed) part).hold()).parts()) {
+        for (Part p : new HoldNarrator(phrasebook).narrate((Part.Timed) part).parts()) {
             total += millisOf(p, phrasebook);
         }
         return total;

@@ -185,7 +185,8 @@ final class FuzzLiveness {
         Plan plan = s.plan();
         return s.phase() + "|" + s.resume().orElse(null) + "|" + s.side() + "|" + sideKey(s.answers().right())
                 + "|" + sideKey(s.answers().left()) + "|" + plan.stretch().orElse(null) + "|"
-                + (plan.round() == 1 ? "first" : plan.round() == Plan.MAX_ROUNDS ? "last" : "later") + "|"
+                + (plan.round() == 1 ? "first" : "later") + (plan.round() >= plan.setLength() ? " last" : "")
+                + (plan.more() > 0 ? " extra" : "") + "|"
                 + (plan.hold().seconds() == Hold.MAX_SECONDS ? "" : "hold") + "|" + s.disclaimed() + "|"
                 + s.aside().isPresent() + "|" + Math.min(s.talk().misheard(), 2) + "|" + (s.talk().painReports() > 0);
     }

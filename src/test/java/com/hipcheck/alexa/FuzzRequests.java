@@ -254,23 +254,35 @@ final class FuzzRequests {
             case OFFER_STRETCH -> switch (r.nextInt(10)) {
                 case 0, 1 -> intent("AMAZON.YesIntent");
                 case 2 -> intent("HoldTimeIntent", Map.of("seconds", inRange(r)));
+                case 3 -> intent("RoundsIntent", Map.of("count", String.valueOf(1 + r.nextInt(Plan.MAX_ROUNDS))));
                 default -> intent("ChooseStretchIntent", Map.of("stretch", known(r, "STRETCH")));
             };
             case RETEST_OFFER -> r.nextInt(3) == 0 ? intent("AMAZON.NoIntent") : intent("AMAZON.YesIntent");
-            case STRETCH_SETUP -> switch (r.nextInt(10)) {
+            case STRETCH_SETUP -> switch (r.nextInt(12)) {
                 case 0 -> intent("HoldTimeIntent", Map.of("seconds", inRange(r)));
                 case 1 -> intent("ChooseStretchIntent", Map.of("stretch", known(r, "STRETCH")));
+                case 2 -> intent("RoundsIntent", Map.of("count", String.valueOf(1 + r.nextInt(Plan.MAX_ROUNDS))));
+                case 3 -> intent("StepsIntent");
                 default -> intent("ReadyIntent");
             };
             case NEXT_SIDE -> r.nextInt(10) == 0 ? intent("WaitIntent") : intent("ReadyIntent");
-            case ANOTHER_ROUND -> r.nextInt(5) < 3 ? intent("AMAZON.YesIntent") : intent("AMAZON.NoIntent");
+            case ANOTHER_ROUND -> switch (r.nextInt(6)) {
+                case 0, 1, 2 -> intent("AMAZON.YesIntent");
+                case 3 -> intent("RoundsIntent", Map.of("count", String.valueOf(1 + r.nextInt(2))));
+                default -> intent("AMAZON.NoIntent");
+            };
             case PAUSED -> switch (r.nextInt(3)) {
                 case 0 -> intent("AMAZON.ResumeIntent");
                 case 1 -> intent("ReadyIntent");
                 default -> intent("AMAZON.YesIntent");
             };
-            case WELCOME_BACK, OFFER_SAVE -> r.nextInt(4) == 0 ? intent("AMAZON.NoIntent")
-                    : intent("AMAZON.YesIntent");
+            case WELCOME_BACK -> switch (r.nextInt(8)) {
+                case 0, 1 -> intent("AMAZON.NoIntent");
+                case 2 -> intent("RoundsIntent", Map.of("count", String.valueOf(1 + r.nextInt(Plan.MAX_ROUNDS))));
+                case 3 -> intent("ChooseStretchIntent", Map.of("stretch", known(r, "STRETCH")));
+                default -> intent("AMAZON.YesIntent");
+            };
+            case OFFER_SAVE -> r.nextInt(4) == 0 ? intent("AMAZON.NoIntent") : intent("AMAZON.YesIntent");
             case CHECK_IN -> r.nextInt(3) == 0 ? intent("AMAZON.NoIntent") : intent("ReadyIntent");
             case CONFIRM_FORGET -> r.nextBoolean() ? intent("AMAZON.NoIntent") : intent("AMAZON.YesIntent");
         };
@@ -406,6 +418,8 @@ final class FuzzRequests {
                     : Optional.of(pick(r, List.of(Stretch.values())));
             Hold hold = new Hold(Hold.MIN_SECONDS + r.nextInt(Hold.MAX_SECONDS - Hold.MIN_SECONDS + 1));
             int round = r.nextInt(4) == 0 ? Plan.MAX_ROUNDS : 1 + r.nextInt(Plan.MAX_ROUNDS);
+            int rounds = 1 + r.nextInt(Plan.MAX_ROUNDS);
+            int more = r.nextInt(3) == 0 ? 1 + r.nextInt(Plan.MAX_ROUNDS) : 0;
             Optional<Topic> aside = r.nextInt(4) == 0 ? Optional.of(pick(r, List.of(Topic.values())))
                     : Optional.empty();
             boolean disclaimed = r.nextBoolean();
@@ -415,7 +429,7 @@ final class FuzzRequests {
                 // Drawn last: a description waiting for the user's yes, while a question is asked.
                 Optional<Observation> confirming = (phase == Phase.ASK || resume == Phase.ASK) && r.nextInt(3) == 0
                         ? Optional.of(pick(r, List.of(Observation.values()))) : Optional.empty();
-                return new DialogState(phase, side, answers, new Plan(stretch, hold, round),
+                return new DialogState(phase, side, answers, new Plan(stretch, hold, round, rounds, more),
                         Optional.ofNullable(resume), aside, disclaimed, talk, memory, confirming);
             } catch (IllegalArgumentException e) {
                 // not a state the rules allow: draw again

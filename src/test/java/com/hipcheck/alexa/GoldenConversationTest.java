@@ -334,6 +334,9 @@ class GoldenConversationTest {
             // "kept days N": how many days practised the kept record holds
             case "kept days" -> assertEquals(Integer.parseInt(words[2]),
                     store.kept(owner).orElseThrow().practisedOn().size(), where);
+            // "kept rounds N": how many rounds a side the kept record holds
+            case "kept rounds" -> assertEquals(Integer.parseInt(words[2]), store.kept(owner).orElseThrow().rounds(),
+                    where);
             // "kept pause yes|no": whether the kept record holds a safety pause
             case "kept pause" -> assertEquals(words[2].equals("yes"),
                     store.kept(owner).orElseThrow().pausedOn().isPresent(), where);

@@ -136,7 +136,7 @@ class ScreenCatalogTest {
         Labels labels = Labels.forLocale("en-US");
         Phrasebook book = Phrasebook.forLocale("en-US");
         for (Label label : Label.values()) {
-            String text = labels.text(label, book, "\u0000", "\u0000");
+            String text = labels.text(label, book, "\u0000", "\u0000", "\u0000", "\u0000");
             if (label == Label.PROGRESS_WEEKDAYS) {
                 // The weekdays' initials head the columns one by one, from the day the four weeks start on.
                 for (String initial : text.split(" ")) {

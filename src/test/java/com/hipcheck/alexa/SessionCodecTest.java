@@ -23,6 +23,7 @@ import com.hipcheck.dialog.Dialog;
 import com.hipcheck.dialog.Events;
 import com.hipcheck.dialog.DialogState;
 import com.hipcheck.dialog.Phase;
+import com.hipcheck.dialog.Plan;
 import com.hipcheck.dialog.UserEvent;
 import com.hipcheck.domain.Description;
 import com.hipcheck.domain.Observation;
@@ -70,20 +71,26 @@ class SessionCodecTest {
                         new UserEvent.ChoseStretch(Optional.of(Stretch.HALF_KNEELING)),
                         new UserEvent.AskedHold(OptionalInt.of(25))))),
                 Arguments.of("the next side due after a hold",
+                        after(plus(TO_ASK, NO, NO, NO, READY, NO, NO, NO, YES, READY, READY, READY))),
+                Arguments.of("the second round of three, after a rest",
                         after(plus(TO_ASK, NO, NO, NO, READY, NO, NO, NO, YES, READY))),
+                Arguments.of("two rounds a side chosen at the set-up", after(plus(RIGHT_TIGHT, YES,
+                        new UserEvent.AskedRounds(OptionalInt.of(2))))),
+                Arguments.of("an extra set of two rounds", after(plus(RIGHT_TIGHT, YES, READY, READY, READY,
+                        new UserEvent.AskedRounds(OptionalInt.of(2)), READY))),
                 Arguments.of("after a misunderstanding and a report of pain",
                         after(plus(TO_ASK, UserEvent.Command.FALLBACK, Events.PAIN))),
                 Arguments.of("confirming words read by their direction", after(plus(TO_ASK,
                         new UserEvent.Described(List.of(Description.unnamed(Observation.THIGH_STAYS_UP)), false)))),
-                Arguments.of("another round offered", after(plus(RIGHT_TIGHT, YES, READY))),
-                Arguments.of("second round", after(plus(RIGHT_TIGHT, YES, READY, YES))),
+                Arguments.of("another round offered", after(plus(RIGHT_TIGHT, YES, READY, READY, READY))),
+                Arguments.of("second round", after(plus(RIGHT_TIGHT, YES, READY, READY, READY, YES))),
                 // With a history store; the clock is not kept (the adapter sets it on every request).
                 Arguments.of("asking how it went after a pause", unclocked(after(Events.RETURNING_PAUSED))),
                 Arguments.of("welcoming back to a kept plan", unclocked(after(Events.RETURNING_TIGHT))),
                 Arguments.of("stretching on the kept plan", unclocked(after(Events.RETURNING_TIGHT, YES))),
                 Arguments.of("a day practised on the kept plan", unclocked(after(Events.RETURNING_TIGHT, YES, READY))),
                 Arguments.of("asking to keep the plan", unclocked(after(plus(Events.RIGHT_TIGHT_FIRST_VISIT,
-                        YES, READY, NO)))),
+                        YES, READY, READY, READY, NO)))),
                 Arguments.of("confirming forget me",
                         unclocked(after(Events.RETURNING_TIGHT, UserEvent.Command.FORGET_ME))));
     }
@@ -128,6 +135,20 @@ class SessionCodecTest {
 
         assertEquals(List.of(SessionCodec.ATTRIBUTE), List.copyOf(attributes.keySet()));
         assertEquals(2, ((Map<?, ?>) attributes.get("hipCheck")).get("v"));
+    }
+
+    @Test
+    void aSessionFromBeforeRoundsGoesOnAsOneRoundASide() {
+        DialogState offered = after(plus(RIGHT_TIGHT, YES, READY, READY, READY));
+        Map<String, Object> before = tampered(offered, m -> {
+            m.remove("rounds");
+            m.remove("more");
+            m.put("round", 7);
+        });
+
+        DialogState read = codec.decode(before).found().orElseThrow();
+        assertEquals(new Plan(offered.plan().stretch(), offered.plan().hold(), 1, 1, 0), read.plan());
+        assertEquals(Phase.ANOTHER_ROUND, read.phase());
     }
 
     /** Returns valid attributes for {@code state} with the state map changed by {@code change}. */
@@ -202,6 +223,13 @@ class SessionCodecTest {
                 Arguments.of("somewhere to resume while not paused", tampered(m -> m.put("resume", "ASK"))),
                 Arguments.of("round 0", tampered(m -> m.put("round", 0))),
                 Arguments.of("round 21", tampered(m -> m.put("round", 21))),
+                Arguments.of("round 6 of the rounds", tampered(m -> m.put("round", 6))),
+                Arguments.of("rounds 0", tampered(m -> m.put("rounds", 0))),
+                Arguments.of("rounds 6", tampered(m -> m.put("rounds", 6))),
+                Arguments.of("rounds as a string", tampered(m -> m.put("rounds", "3"))),
+                Arguments.of("an extra set of -1", tampered(m -> m.put("more", -1))),
+                Arguments.of("an extra set of 6", tampered(m -> m.put("more", 6))),
+                Arguments.of("rounds without the extra set", tampered(m -> m.remove("more"))),
                 Arguments.of("an answer to an unknown question",
                         tampered(m -> m.put("right", Map.of("KNEE_HURTS", "YES")))),
                 Arguments.of("an answer keyed by a number", tampered(m -> m.put("right", Map.of(1, "YES")))),
@@ -236,7 +264,7 @@ class SessionCodecTest {
     static Stream<Arguments> statesTheDialogCannotContinueFrom() {
         return Stream.of(
                 Arguments.of("another round offered with no stretch chosen, then yes",
-                        tampered(after(plus(RIGHT_TIGHT, YES, READY)), m -> m.remove("stretch")), YES),
+                        tampered(after(plus(RIGHT_TIGHT, YES, READY, READY, READY)), m -> m.remove("stretch")), YES),
                 Arguments.of("the right leg set up to hang with every answer given, then ready",
                         tampered(after(plus(TO_ASK, NO, NO)), m -> {
                             m.put("phase", "SETUP_HANG");

@@ -31,6 +31,7 @@ import java.util.Map;
  * ! minutes N                             (history) N minutes pass before the next request
  * ! session lost                          (history) the session ends with no SessionEndedRequest
  * ! kept results N | kept place yes|no    (history) what the store holds for the user now
+ * ! kept rounds N                         (history) the rounds a side the kept plan holds
  * </pre>
  */
 record Transcript(String name, List<Step> steps) {

@@ -55,7 +55,9 @@ class PracticeEndToEndTest {
             "ReadyIntent", "ReadyIntent", "AMAZON.NoIntent", "AMAZON.NoIntent", "AMAZON.NoIntent", "ReadyIntent",
             "AMAZON.YesIntent", "AMAZON.NoIntent", "AMAZON.NoIntent");
     /** The edge-of-table stretch for the right side, its hold, and no further round. */
-    private static final List<String> STRETCH = List.of("AMAZON.YesIntent", "ReadyIntent", "AMAZON.NoIntent");
+    /** The stretch in its three rounds, then no to another round. */
+    private static final List<String> STRETCH = List.of("AMAZON.YesIntent", "ReadyIntent", "ReadyIntent", "ReadyIntent",
+            "AMAZON.NoIntent");
 
     @Test
     void nothingIsWrittenBeforeTheYesAndAfterItOnlyThePracticeRecord() throws IOException {

@@ -278,6 +278,12 @@ public class DialogLivenessTest {
             events.add(new UserEvent.ChoseStretch(Optional.of(s)));
         }
         events.add(new UserEvent.ChoseStretch(Optional.empty()));
+        events.add(UserEvent.ChoseStretch.whichever());
+        events.add(UserEvent.ChoseStretch.theOther());
+        for (int count : new int[] {1, 3, 6}) {
+            events.add(new UserEvent.AskedRounds(OptionalInt.of(count)));
+        }
+        events.add(new UserEvent.AskedRounds(OptionalInt.empty()));
         for (int seconds : new int[] {20, 25, 30, 19, 31}) {
             events.add(new UserEvent.AskedHold(OptionalInt.of(seconds)));
         }
@@ -307,9 +313,11 @@ public class DialogLivenessTest {
             case CORRECTED -> "corrected " + ((UserEvent.Corrected) e).descriptions() + " "
                     + ((UserEvent.Corrected) e).part().map(Region::name).orElse("");
             case ASKED -> "asked " + ((UserEvent.Asked) e).topic();
-            case CHOSE_STRETCH -> "chose "
-                    + ((UserEvent.ChoseStretch) e).stretch().map(Stretch::name).orElse("nothing known");
+            case CHOSE_STRETCH -> "chose " + (((UserEvent.ChoseStretch) e).leftToUs() ? "whichever"
+                    : ((UserEvent.ChoseStretch) e).other() ? "the other"
+                    : ((UserEvent.ChoseStretch) e).stretch().map(Stretch::name).orElse("nothing known"));
             case ASKED_HOLD -> "hold " + ((UserEvent.AskedHold) e).seconds();
+            case ASKED_ROUNDS -> "rounds " + ((UserEvent.AskedRounds) e).count();
             case HURT -> ((UserEvent.Hurt) e).redFlag() ? "red flag"
                     : "hurts " + ((UserEvent.Hurt) e).where().map(BodyPart::name).orElse("somewhere");
             case TOUCHED -> "touched " + label(((UserEvent.Touched) e).event()) + " on "
@@ -330,12 +338,26 @@ public class DialogLivenessTest {
             int misheard, boolean hurt, String memory) {
 
         static Kind of(DialogState s) {
-            int round = s.plan().round();
+            Plan plan = s.plan();
             // Of how the talk has gone, only what changes the next turn: misses (up to the third) and pain.
             return new Kind(s.phase(), s.resume(), s.side(), side(s.answers().right()), side(s.answers().left()),
-                    s.plan().stretch(), round == 1 ? "first" : round == Plan.MAX_ROUNDS ? "last" : "later",
+                    s.plan().stretch(), stretching(s.underlyingPhase()) ? rounds(plan) : "",
                     !s.plan().hold().equals(Hold.DEFAULT), s.disclaimed(), s.aside().isPresent(),
                     Math.min(s.talk().misheard(), 2), s.talk().painReports() > 0, memory(s.memory()));
+        }
+
+        /** Returns whether {@code phase} is in a stretch, where the round decides what comes next. */
+        private static boolean stretching(Phase phase) {
+            return phase == Phase.STRETCH_SETUP || phase == Phase.NEXT_SIDE || phase == Phase.ANOTHER_ROUND;
+        }
+
+        /**
+         * Of the rounds, what changes the next turn: the first round (set up in full or short), a
+         * side's last (then the next side or another round), and an extra set (set up in short).
+         */
+        private static String rounds(Plan plan) {
+            return (plan.round() == 1 ? "first" : "later") + (plan.round() >= plan.setLength() ? " last" : "")
+                    + (plan.more() > 0 ? " extra" : "");
         }
 
         /** Of the memory, what changes the next turn: the store, the flags, and whether there is anything to recall. */

@@ -61,12 +61,12 @@ class DialogTest {
             Map.entry(Phase.OFFER_STRETCH, RIGHT_TIGHT),
             Map.entry(Phase.RETEST_OFFER, plus(TO_ASK, YES, NO, UNSURE, READY, YES, NO, NO)),
             Map.entry(Phase.STRETCH_SETUP, plus(RIGHT_TIGHT, YES)),
-            Map.entry(Phase.NEXT_SIDE, plus(BOTH_TIGHT, YES, READY)),
-            Map.entry(Phase.ANOTHER_ROUND, plus(RIGHT_TIGHT, YES, READY)),
+            Map.entry(Phase.NEXT_SIDE, plus(BOTH_TIGHT, YES, READY, READY, READY)),
+            Map.entry(Phase.ANOTHER_ROUND, plus(RIGHT_TIGHT, YES, READY, READY, READY)),
             Map.entry(Phase.PAUSED, plus(TO_ASK, PAIN)),
             Map.entry(Phase.WELCOME_BACK, List.of(Events.RETURNING_TIGHT)),
             Map.entry(Phase.CHECK_IN, List.of(Events.RETURNING_PAUSED)),
-            Map.entry(Phase.OFFER_SAVE, plus(Events.RIGHT_TIGHT_FIRST_VISIT, YES, READY, NO)),
+            Map.entry(Phase.OFFER_SAVE, plus(Events.RIGHT_TIGHT_FIRST_VISIT, YES, READY, READY, READY, NO)),
             Map.entry(Phase.CONFIRM_FORGET, List.of(Events.RETURNING_TIGHT, UserEvent.Command.FORGET_ME))));
 
     static Stream<Arguments> everyPhase() {
@@ -196,7 +196,7 @@ class DialogTest {
 
     @Test
     void afterAHoldWithAnotherSideToGoTheNextSideWaitsForReady() {
-        Turn hold = DIALOG.next(after(plus(BOTH_TIGHT, YES)), READY);
+        Turn hold = DIALOG.next(after(plus(BOTH_TIGHT, YES, READY, READY)), READY);
 
         assertEquals(Phase.NEXT_SIDE, hold.next().phase());
         List<Msg> said = msgs(hold.reply().speech());
@@ -303,12 +303,12 @@ class DialogTest {
 
     @Test
     void afterPainTheClosingRecommendsNoMoreStretching() {
-        DialogState another = after(plus(RIGHT_TIGHT, YES, READY, PAIN, READY));
+        DialogState another = after(plus(RIGHT_TIGHT, YES, READY, READY, READY, PAIN, READY));
         assertEquals(Phase.ANOTHER_ROUND, another.phase());
 
         assertEquals(List.of(Msg.CLOSING_GENTLE), msgs(DIALOG.next(another, NO).reply().speech()));
         assertEquals(List.of(Msg.CLOSING_WARM),
-                msgs(DIALOG.next(after(plus(RIGHT_TIGHT, YES, READY)), NO).reply().speech()));
+                msgs(DIALOG.next(after(plus(RIGHT_TIGHT, YES, READY, READY, READY)), NO).reply().speech()));
     }
 
     @Test
@@ -416,7 +416,7 @@ class DialogTest {
     @Test
     void withoutAStoreNoTurnKeepsAnything() {
         DialogState s = DialogState.initial();
-        for (UserEvent e : plus(RIGHT_TIGHT, YES, READY)) {
+        for (UserEvent e : plus(RIGHT_TIGHT, YES, READY, READY, READY)) {
             Turn turn = DIALOG.next(s, e);
             assertEquals(List.of(), turn.effects(), "after " + e);
             s = turn.next();
@@ -425,7 +425,7 @@ class DialogTest {
 
     @Test
     void nothingIsKeptBeforeTheYesWhichComesAfterTheStretch() {
-        List<UserEvent> route = plus(Events.RIGHT_TIGHT_FIRST_VISIT, YES, READY, NO);
+        List<UserEvent> route = plus(Events.RIGHT_TIGHT_FIRST_VISIT, YES, READY, READY, READY, NO);
         DialogState s = DialogState.initial();
         for (UserEvent e : route) {
             Turn turn = DIALOG.next(s, e);
@@ -577,7 +577,7 @@ class DialogTest {
         assertEquals(Phase.CHECK_IN, check.next().phase());
         assertEquals(List.of(), check.effects(), "the pause stays");
 
-        DialogState saving = after(plus(Events.RIGHT_TIGHT_FIRST_VISIT, UserEvent.ChoseStretch.whichever(), READY, NO));
+        DialogState saving = after(plus(Events.RIGHT_TIGHT_FIRST_VISIT, UserEvent.ChoseStretch.whichever(), READY, READY, READY, NO));
         assertEquals(Phase.OFFER_SAVE, saving.phase());
         Turn save = DIALOG.next(saving, UserEvent.Command.MY_STRETCH);
         assertEquals(Phase.OFFER_SAVE, save.next().phase());

@@ -62,6 +62,7 @@ class ConsoleTest {
                 no
                 the edge of table one
                 hold for twenty seconds
+                just one round
                 ready
                 no thanks
                 no
@@ -72,7 +73,7 @@ class ConsoleTest {
 
         assertEquals(0, run.status(), run.err());
         List<String> said = run.out().lines().filter(l -> l.startsWith("you: ")).toList();
-        assertEquals(19, said.size(), "every line but the comment and the blank one is said");
+        assertEquals(20, said.size(), "every line but the comment and the blank one is said");
         assertEquals("you: Alexa, open Hip Check", said.get(0));
         assertInOrder(run.out(),
                 "alexa: Welcome to Hip Check.",
@@ -87,6 +88,7 @@ class ConsoleTest {
                 "  card: Your Hip Check result",
                 "you: the edge of table one", "alexa: Here's the edge-of-table stretch for your right hip. [pause 0.75 s]",
                 "you: hold for twenty seconds", "alexa: Okay, I'll time each hold for 20 seconds.",
+                "you: just one round", "alexa: Okay, just one round on each side.",
                 "you: ready", "alexa: Hold it there for 20 seconds, and keep breathing. [pause 10 s] Ten more seconds.",
                 "One. [pause", "And relax.", "Would you like another round?",
                 "you: no thanks", "alexa: Shall I keep your stretch plan, so next time we can go straight to it?",
@@ -251,6 +253,8 @@ class ConsoleTest {
             no
             no
             the edge of table one
+            two rounds
+            ready
             ready
             no thanks
             yes keep it

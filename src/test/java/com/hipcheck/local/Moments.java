@@ -85,7 +85,8 @@ final class Moments {
         List<String> leftBack = then(leftDrift, "AMAZON.NoIntent");
         List<String> result = then(leftBack, "AMAZON.NoIntent");
         List<String> stretchSetup = then(result, EDGE_OF_TABLE);
-        List<String> hold = then(stretchSetup, "ReadyIntent");
+        // After the first side's holds, its three rounds: the next side is due.
+        List<String> hold = then(stretchSetup, "ReadyIntent", "ReadyIntent", "ReadyIntent");
         return switch (moment) {
             case "offer-test" -> offer;
             // The phrasing corpus's older names: "setup" is step one, where the article's questions are asked too.
@@ -106,7 +107,7 @@ final class Moments {
                     "UnsureIntent", "UnsureIntent", "UnsureIntent");
             case "stretch-setup", "hold-length", "pain" -> stretchSetup;
             case "hold" -> hold;
-            case "another-round" -> then(hold, "ReadyIntent", "ReadyIntent");
+            case "another-round" -> then(hold, "ReadyIntent", "ReadyIntent", "ReadyIntent", "ReadyIntent");
             case "paused" -> then(stretchSetup, "PainIntent");
             case "confirm-forget" -> then(offer, "ForgetMeIntent");
             case "welcome-back" -> then(then(hold, "AMAZON.NoIntent", "AMAZON.YesIntent"), NEW_SESSION, LAUNCH);

@@ -94,8 +94,9 @@ class PainPhrasingsTest {
     /** A moment of a stretch at which pain is reported, and how to get there by voice. */
     enum Moment {
         STRETCH_SETUP("STRETCH_SETUP", List.of()),
-        AFTER_A_HOLD("NEXT_SIDE", List.of("ready")),
-        AFTER_THE_LAST_HOLD("ANOTHER_ROUND", List.of("ready", "ready", "ready")),
+        AFTER_A_ROUND("STRETCH_SETUP", List.of("ready")),
+        AFTER_A_HOLD("NEXT_SIDE", List.of("ready", "ready", "ready")),
+        AFTER_THE_LAST_HOLD("ANOTHER_ROUND", List.of("ready", "ready", "ready", "ready", "ready", "ready", "ready")),
         PAUSED("PAUSED", List.of("that hurts"));
 
         /** Both sides test tight; the edge-of-table stretch starts with the left side's steps. */

@@ -293,6 +293,27 @@ class HoldTimingTest {
         return new Timeline(cues, releaseAt, pauses);
     }
 
+    static IntStream holdLengths() {
+        return IntStream.rangeClosed(Hold.MIN_SECONDS, Hold.MAX_SECONDS);
+    }
+
+    @ParameterizedTest
+    @MethodSource("holdLengths")
+    void aRestBetweenRoundsLastsItsSecondsFromItsCueToWhatFollows(int seconds) {
+        Narration hold = new HoldNarrator(BOOK).narrate(new Hold(seconds));
+        Narration withRest = new HoldNarrator(BOOK).narrate(new Part.Timed(new Hold(seconds), 15));
+        List<Part> rest = withRest.parts().subList(hold.parts().size(), withRest.parts().size());
+
+        assertEquals(new Part.Line(Msg.REST_START, List.of(15)), rest.get(0), "the rest starts with its cue");
+        int millis = SpeechTiming.estimateMillis(BOOK.text((Part.Line) rest.get(0)));
+        for (Part p : rest.subList(1, rest.size())) {
+            Part.Pause pause = (Part.Pause) p;
+            assertTrue(pause.millis() <= MAX_PAUSE_MILLIS, "a break Alexa accepts: " + pause);
+            millis += pause.millis();
+        }
+        assertEquals(15_000, millis, "from the rest cue to the next round");
+    }
+
     private static Msg cueAtStartOf(String words) {
         for (Msg cue : CUE_AT.values()) {
             if (words.startsWith(BOOK.text(cue))) {

@@ -87,9 +87,11 @@ class PhrasebookTest {
     @ParameterizedTest
     @EnumSource(Msg.class)
     void textsUseOnlyTheArgumentsTheyAreGiven(Msg msg) {
-        // The sentences naming up to three signs for a side take four arguments, the practice log's
-        // week, four weeks and last day three; every other text two at most.
-        String allowed = msg.name().startsWith("SIGNS_") ? "[0-3]" : msg == Msg.PROGRESS_WEEK_AND_MONTH ? "[0-2]" : "[01]";
+        // The sentences naming up to three signs for a side take four arguments, as does the short
+        // set-up (side, stretch, rounds, seconds), the practice log's week, four weeks and last day
+        // three; every other text two at most.
+        String allowed = msg.name().startsWith("SIGNS_") || msg.name().startsWith("SHORT_SETUP_") ? "[0-3]"
+                : msg == Msg.PROGRESS_WEEK_AND_MONTH ? "[0-2]" : "[01]";
         Matcher placeholders = Pattern.compile("\\{([^}]*)}").matcher(BOOK.text(msg));
         while (placeholders.find()) {
             assertTrue(placeholders.group(1).matches(allowed), msg.key() + " has {" + placeholders.group(1) + "}");
