@@ -69,9 +69,9 @@ final class LoopbackServer implements AutoCloseable {
      * Makes a JDK HTTP server with Nagle's algorithm off. The JDK's server writes a response's
      * headers and its body apart, so with Nagle on the body waits for the client's delayed ACK of
      * the headers: 40 ms on Linux for every request on a kept-alive connection (Node's and the JDK's
-     * clients keep them alive), which made virtual-alexa's corpus runs ten times slower. The JDK
-     * reads the setting once, when the JVM's first server is made, so every server here is made by
-     * this method.
+     * clients keep them alive), which stretched bin/check-virtual-alexa from a minute and a half a
+     * locale to 25 minutes. The JDK reads the setting once, when the JVM's first server is made, so
+     * every server here is made by this method.
      */
     static HttpServer create(InetSocketAddress address) throws IOException {
         if (System.getProperty(NO_DELAY) == null) {
