@@ -7,6 +7,8 @@
 #         runs alternate between the two skills (A B, B A, ...); median of RUNS pairs, with the
 #         Lambda Java runtime's JVM flags (tiered compilation stopped at level 1) and with defaults;
 #         peak RSS of those processes from /usr/bin/time.
+#         Every locale's speech and screen words load when Phrasebook and Labels initialise, so
+#         each cold start loads all five; Hip Check's en-GB and en-IN launches are timed too.
 #   warm: TURNS turns of whole conversations in one JVM after 5,000 warm-up turns, p50/p99.
 #   jar:  size of each shaded jar.
 #   store (needs Node.js; skipped with one line without it): a returning user's LaunchRequest with
@@ -35,6 +37,9 @@ mkdir -p bench/target
 javac -d bench/target -cp "$ours" bench/src/FirstResponse.java bench/src/WarmTurns.java bench/src/PrimedFirst.java
 out=bench/target/results.txt
 : > "$out"
+for locale in en-GB en-IN; do
+  sed "s/\"locale\": \"en-US\"/\"locale\": \"$locale\"/" bench/requests/launch.json > "bench/target/launch-$locale.json"
+done
 export SKILL_ID=amzn1.ask.skill.00000000-0000-4000-8000-000000000000   # as deployed: the ID is set
 
 cold() {  # $1 label, $2 jar, $3 handler, rest: JVM flags; REQUEST picks another launch
@@ -62,6 +67,12 @@ for flags in lambda default; do
     # The same launch from an Echo Show: the first response that carries a document.
     REQUEST=bench/requests/launch-screen.json cold "$flags:screen" "$ours" com.hipcheck.alexa.HipCheckStreamHandler \
         ${jvm[@]+"${jvm[@]}"}
+    if [ $flags = lambda ]; then
+      for locale in en-GB en-IN; do
+        REQUEST=bench/target/launch-$locale.json cold "$flags:$locale" "$ours" com.hipcheck.alexa.HipCheckStreamHandler \
+            "${jvm[@]}"
+      done
+    fi
   done
 done
 echo "warm:ours $(java -cp "$ours:bench/target" WarmTurns com.hipcheck.alexa.HipCheckStreamHandler hipcheck "$turns" | tail -1)" >> "$out"
@@ -138,6 +149,8 @@ for flags in ("lambda", "default"):
     line(f"cold first response, {flags} (ms)", cold(f"{flags}:ours", 1), cold(f"{flags}:ref", 1), cold(f"{flags}:refj", 1))
 for flags in ("lambda", "default"):
     line(f"  from an Echo Show, {flags} (ms)", cold(f"{flags}:screen", 1), cold(f"{flags}:ref", 1), cold(f"{flags}:refj", 1))
+for locale in ("en-GB", "en-IN"):
+    line(f"  in {locale}, lambda (ms)", cold(f"lambda:{locale}", 1), cold("lambda:ref", 1), cold("lambda:refj", 1))
 for flags in ("lambda", "default"):
     line(f"peak RSS, cold, {flags} (MiB)", cold(f"{flags}:ours", 2) / 1024, cold(f"{flags}:ref", 2) / 1024,
          cold(f"{flags}:refj", 2) / 1024)

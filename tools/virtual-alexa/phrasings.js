@@ -8,8 +8,9 @@ const fs = require("fs");
 const path = require("path");
 const va = require("virtual-alexa");
 
-// The level reached (87.1 % on 2,398 lines, 2026-12-07), not yet issue 17's 92 %: a line for an
-// intent without slots is understood under strict matching only when it is a sample word for word.
+// The level reached (86.6 % of en-US's 2,427 lines, 86.7-86.8 % in every other locale, 2026-12-07),
+// not yet issue 17's 92 %: a line for an intent without slots is understood under strict matching
+// only when it is a sample word for word.
 const UNDERSTOOD_AT_LEAST = 0.85;
 const MISSES_SHOWN = 25;
 

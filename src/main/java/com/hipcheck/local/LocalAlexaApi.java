@@ -79,7 +79,7 @@ public final class LocalAlexaApi implements AutoCloseable {
     /** Starts a fake on a free loopback port: no zone set, reminders not permitted. */
     public static LocalAlexaApi start() {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            HttpServer server = LoopbackServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
             LocalAlexaApi fake = new LocalAlexaApi(server);
             server.createContext("/", fake::handle);
             // One thread per exchange, so a hanging path does not hold up the others.

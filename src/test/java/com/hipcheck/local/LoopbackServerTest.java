@@ -60,6 +60,22 @@ class LoopbackServerTest {
     }
 
     @Test
+    void keptAliveConnectionIsAnsweredWithoutWaitingForADelayedAck() throws Exception {
+        String launch = launchFor(SKILL_ID);
+        for (int i = 0; i < 3; i++) {
+            post(launch); // the skill's first requests load classes
+        }
+        int requests = 10;
+        long start = System.nanoTime();
+        for (int i = 0; i < requests; i++) {
+            assertEquals(200, post(launch).statusCode());
+        }
+        long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+        // With Nagle's algorithm on, each reply waits for the client's delayed ACK: 40 ms or more.
+        assertTrue(millis < requests * 30L, requests + " requests on one connection took " + millis + " ms");
+    }
+
+    @Test
     void malformedJsonIsABadRequest() throws Exception {
         HttpResponse<String> response = post("{\"version\": \"1.0\", \"request\": ");
         assertEquals(400, response.statusCode());

@@ -11,10 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -221,6 +224,17 @@ class PhrasebookTest {
             assertTrue(us.containsKey(key), locale + " has " + key + ", which en-US has not");
             assertFalse(us.getProperty(key).strip().equals(own.getProperty(key).strip()), locale + " repeats en-US's " + key);
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en-US", "en-GB", "en-CA", "en-AU", "en-IN"})
+    void aDateIsSaidInTheOrderOfTheLocalesOwnLongDate(String locale) {
+        LocalDate day = LocalDate.of(2026, 11, 27);
+        String written = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(Locale.forLanguageTag(locale)).format(day);
+        String said = Phrasebook.forLocale(locale).text(Msg.LAST_TEST, new Day(day, LocalDate.of(2026, 12, 7)));
+
+        assertEquals(written.startsWith("27"), said.contains("on 27 November"), locale + ": " + written + " / " + said);
     }
 
     @ParameterizedTest
