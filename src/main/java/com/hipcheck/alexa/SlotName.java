@@ -12,7 +12,8 @@ enum SlotName {
     LENGTH("length"),
     WHERE("where"),
     PART("part"),
-    SIDE("side");
+    SIDE("side"),
+    TIME("time");
 
     private final String modelName;
 

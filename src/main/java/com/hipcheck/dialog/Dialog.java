@@ -104,6 +104,10 @@ public final class Dialog {
     /** Returns the turn for {@code event}, as spoken: what {@link #next} shows is added to it. */
     private Turn spoken(DialogState s, UserEvent event) {
         Turn turn = decide(s, event);
+        if (ReminderTurns.calls(turn)) {
+            // Said and counted once the adapter tells how the call went (UserEvent.Reminded).
+            return turn;
+        }
         boolean understood = event != Command.FALLBACK
                 && !(event instanceof UserEvent.Described d && d.descriptions().isEmpty());
         Turn done = Keeping.kept(s, finish(s, turn, understood));
@@ -139,6 +143,9 @@ public final class Dialog {
             case CHOSE_STRETCH -> ((UserEvent.ChoseStretch) event).leftToUs() ? chosenForThem(now)
                     : choseStretch(now, ((UserEvent.ChoseStretch) event).stretch());
             case ASKED_HOLD -> askedHold(now, ((UserEvent.AskedHold) event).seconds());
+            case REMIND -> ReminderTurns.asked(now, (UserEvent.Remind) event);
+            case PERMISSION -> ReminderTurns.permission(now, (UserEvent.PermissionAnswered) event);
+            case REMINDED -> ReminderTurns.reminded(now, (UserEvent.Reminded) event);
             case CORRECTED -> corrected(now, (UserEvent.Corrected) event);
             case WORD -> now.confirming().isPresent() && now.phase() == Phase.ASK ? confirmed(now, (Word) event)
                     : event == Word.A_LITTLE && now.phase() == Phase.ASK ? aLittle(now)
@@ -203,7 +210,8 @@ public final class Dialog {
         }
         // Help is not carried on: the offer to start is all the help a fresh start needs.
         boolean carriesOn = event == Word.YES || event == Word.READY || event == Command.START_TEST
-                || event == Command.START_OVER || event.kind() == UserEvent.Kind.ASKED;
+                || event == Command.START_OVER || event.kind() == UserEvent.Kind.ASKED
+                || event.kind() == UserEvent.Kind.REMIND || event.kind() == UserEvent.Kind.PERMISSION;
         if (!carriesOn) {
             return enter(fresh, Narration.of(Msg.RESTARTED));
         }
@@ -323,7 +331,7 @@ public final class Dialog {
         return switch (phase) {
             case OFFER_TEST, WELCOME_BACK -> true;
             case SETUP_LIE, SETUP_HUG, SETUP_HANG, ASK, SWITCH_SIDE, OFFER_STRETCH, RETEST_OFFER, STRETCH_SETUP,
-                    NEXT_SIDE, ANOTHER_ROUND, PAUSED, CHECK_IN, OFFER_SAVE, CONFIRM_FORGET -> false;
+                    NEXT_SIDE, ANOTHER_ROUND, PAUSED, CHECK_IN, OFFER_SAVE, CONFIRM_FORGET, CONFIRM_REMINDER -> false;
         };
     }
 
@@ -335,7 +343,7 @@ public final class Dialog {
             case SETUP_LIE, SETUP_HUG, SETUP_HANG, ASK, SWITCH_SIDE -> Activity.TEST;
             case STRETCH_SETUP, NEXT_SIDE, ANOTHER_ROUND -> Activity.STRETCH;
             case OFFER_TEST, OFFER_STRETCH, RETEST_OFFER, PAUSED, CHECK_IN, WELCOME_BACK, OFFER_SAVE,
-                    CONFIRM_FORGET -> Activity.NONE;
+                    CONFIRM_FORGET, CONFIRM_REMINDER -> Activity.NONE;
         };
     }
 
@@ -391,7 +399,7 @@ public final class Dialog {
             // At the consent question after a result with nothing to stretch (not after stretching: see corrected).
             case ASK, SWITCH_SIDE, OFFER_STRETCH, RETEST_OFFER, OFFER_SAVE -> true;
             case OFFER_TEST, SETUP_LIE, SETUP_HUG, SETUP_HANG, STRETCH_SETUP, NEXT_SIDE, ANOTHER_ROUND, PAUSED,
-                    CHECK_IN, WELCOME_BACK, CONFIRM_FORGET -> false;
+                    CHECK_IN, WELCOME_BACK, CONFIRM_FORGET, CONFIRM_REMINDER -> false;
         };
     }
 
@@ -462,7 +470,7 @@ public final class Dialog {
      */
     private Turn myStretch(DialogState s) {
         return switch (s.phase()) {
-            case OFFER_SAVE, CONFIRM_FORGET, CHECK_IN -> stay(s, Prompts.of(s).reprompt());
+            case OFFER_SAVE, CONFIRM_FORGET, CONFIRM_REMINDER, CHECK_IN -> stay(s, Prompts.of(s).reprompt());
             case STRETCH_SETUP, NEXT_SIDE, ANOTHER_ROUND, PAUSED, OFFER_STRETCH -> inPhase(s, Said.YES, List.of());
             case OFFER_TEST, WELCOME_BACK, RETEST_OFFER, SETUP_LIE, SETUP_HUG, SETUP_HANG, ASK, SWITCH_SIDE -> {
                 Stretch usual = s.memory().record().stretch().orElse(Stretch.EDGE_OF_TABLE);
@@ -530,7 +538,7 @@ public final class Dialog {
             case AGAIN -> Said.YES;
             // "Okay" agrees to an offer; to a test question or a request for consent it says nothing.
             case OKAY -> switch (phase) {
-                case ASK, OFFER_SAVE, CONFIRM_FORGET -> Said.READY;
+                case ASK, OFFER_SAVE, CONFIRM_FORGET, CONFIRM_REMINDER -> Said.READY;
                 // "Okay" does not say whether it is better: the question is asked again, plainly.
                 case CHECK_IN -> Said.UNSURE;
                 case OFFER_TEST, SETUP_LIE, SETUP_HUG, SETUP_HANG, SWITCH_SIDE, OFFER_STRETCH, RETEST_OFFER,
@@ -552,7 +560,7 @@ public final class Dialog {
             case SETUP_LIE, SETUP_HUG, SETUP_HANG, ASK, SWITCH_SIDE, STRETCH_SETUP -> Said.READY;
             // "Ready for your other side?" is an offer too: done is not yet, never the next stretch.
             case OFFER_TEST, OFFER_STRETCH, RETEST_OFFER, NEXT_SIDE, ANOTHER_ROUND, PAUSED, CHECK_IN,
-                    WELCOME_BACK, OFFER_SAVE, CONFIRM_FORGET -> Said.NO;
+                    WELCOME_BACK, OFFER_SAVE, CONFIRM_FORGET, CONFIRM_REMINDER -> Said.NO;
         };
     }
 
@@ -672,6 +680,14 @@ public final class Dialog {
                 case YES -> forget(s);
                 case NO, BACK -> enter(s.resumed(), Narration.of(Msg.KEPT_HISTORY));
                 case READY, UNSURE -> help(s);
+                case DESCRIPTION, VAGUE_DESCRIPTION -> notAskingYet(s);
+            };
+            // Amazon's rule for reminders: set only on a plain yes to the time and repetition said.
+            case CONFIRM_REMINDER -> switch (said) {
+                case YES -> ReminderTurns.agreed(s);
+                case NO, BACK -> ReminderTurns.declined(s);
+                case READY -> ReminderTurns.onlyWithYes(s);
+                case UNSURE -> help(s);
                 case DESCRIPTION, VAGUE_DESCRIPTION -> notAskingYet(s);
             };
         };

@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.hipcheck.dialog.DialogState;
 import com.hipcheck.dialog.Phase;
+import com.hipcheck.dialog.ReminderAsk;
+import java.time.LocalTime;
 import com.hipcheck.dialog.Plan;
 import com.hipcheck.dialog.Talk;
 import com.hipcheck.domain.Answer;
@@ -272,7 +274,8 @@ final class FuzzRequests {
             case WELCOME_BACK, OFFER_SAVE -> r.nextInt(4) == 0 ? intent("AMAZON.NoIntent")
                     : intent("AMAZON.YesIntent");
             case CHECK_IN -> r.nextInt(3) == 0 ? intent("AMAZON.NoIntent") : intent("ReadyIntent");
-            case CONFIRM_FORGET -> r.nextBoolean() ? intent("AMAZON.NoIntent") : intent("AMAZON.YesIntent");
+            case CONFIRM_FORGET, CONFIRM_REMINDER -> r.nextBoolean() ? intent("AMAZON.NoIntent")
+                    : intent("AMAZON.YesIntent");
         };
     }
 
@@ -392,13 +395,14 @@ final class FuzzRequests {
 
     /** The phases a pause or a confirmation can go back to. */
     private static final List<Phase> RESUMABLE = Stream.of(Phase.values())
-            .filter(p -> p != Phase.PAUSED && p != Phase.CONFIRM_FORGET).toList();
+            .filter(p -> p != Phase.PAUSED && p != Phase.CONFIRM_FORGET && p != Phase.CONFIRM_REMINDER).toList();
 
     /** Returns a random state the dialog's own rules accept, reachable or not. */
     static DialogState randomState(Random r) {
         while (true) {
             Phase phase = pick(r, List.of(Phase.values()));
-            Phase resume = phase == Phase.PAUSED || phase == Phase.CONFIRM_FORGET ? pick(r, RESUMABLE) : null;
+            Phase resume = phase == Phase.PAUSED || phase == Phase.CONFIRM_FORGET || phase == Phase.CONFIRM_REMINDER
+                    ? pick(r, RESUMABLE) : null;
             // Drawn in the same order as always, so a seed replays the same state.
             Side side = pick(r, List.of(Side.values()));
             TestAnswers answers = new TestAnswers(answers(r), answers(r));
@@ -415,8 +419,12 @@ final class FuzzRequests {
                 // Drawn last: a description waiting for the user's yes, while a question is asked.
                 Optional<Observation> confirming = (phase == Phase.ASK || resume == Phase.ASK) && r.nextInt(3) == 0
                         ? Optional.of(pick(r, List.of(Observation.values()))) : Optional.empty();
+                // A reminder offered, while its question is asked: a time of day on the quarter hour.
+                Optional<ReminderAsk> reminding = phase == Phase.CONFIRM_REMINDER
+                        ? Optional.of(new ReminderAsk(LocalTime.of(r.nextInt(24), 15 * r.nextInt(4)), r.nextBoolean()))
+                        : Optional.empty();
                 return new DialogState(phase, side, answers, new Plan(stretch, hold, round),
-                        Optional.ofNullable(resume), aside, disclaimed, talk, memory, confirming);
+                        Optional.ofNullable(resume), aside, disclaimed, talk, memory, confirming, reminding);
             } catch (IllegalArgumentException e) {
                 // not a state the rules allow: draw again
             }

@@ -88,7 +88,7 @@ class DialogTest {
 
     private static DialogState state(Phase phase, Side side, SideAnswers right, SideAnswers left) {
         return new DialogState(phase, side, new TestAnswers(right, left), Plan.DEFAULT, Optional.empty(),
-                Optional.empty(), true, Talk.FRESH, Memory.NONE, Optional.empty());
+                Optional.empty(), true, Talk.FRESH, Memory.NONE, Optional.empty(), Optional.empty());
     }
 
     /** Returns where a state is, leaving out how the talk has gone (turns, misses, what was said last). */
