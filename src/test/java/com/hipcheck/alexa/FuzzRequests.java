@@ -334,11 +334,19 @@ final class FuzzRequests {
                 request.putObject("cause").put("requestId", "amzn1.echo-api.request.fuzz");
             }
             case "Connections.Response" -> {
-                request = requests.ofType(type);
-                request.put("name", "Buy");
-                request.putObject("status").put("code", "200").put("message", "OK");
-                request.putObject("payload").put("purchaseResult", "ACCEPTED");
-                request.put("token", "fuzz");
+                if (r.nextInt(4) == 0) {
+                    request = requests.ofType(type);
+                    request.put("name", "Buy");
+                    request.putObject("status").put("code", "200").put("message", "OK");
+                    request.putObject("payload").put("purchaseResult", "ACCEPTED");
+                    request.put("token", "fuzz");
+                } else {
+                    // Alexa's answer to the reminders permission, of every status, with Hip Check's token or another.
+                    request = requests.permissionAnswer(pick(r, List.of("ACCEPTED", "DENIED", "NOT_ANSWERED", "")),
+                            pick(r, List.of("200", "200", "400", "500")),
+                            pick(r, List.of("hipcheck.reminder.19:00", "hipcheck.reminder.07:30", "", "fuzz",
+                                    "hipcheck.reminder.25:99")));
+                }
             }
             // The rest need nothing but their type.
             default -> request = requests.ofType(type);
