@@ -48,7 +48,8 @@ final class ReminderCalls {
      * from {@code phrasebook}.
      */
     UserEvent.Reminded carryOut(Effect.ReminderCall call, Instant now, ZoneId zone, Phrasebook phrasebook) {
-        if (envelope == null) {
+        if (envelope == null || !reachesAlexa(envelope)) {
+            // No way to reach Alexa's APIs (priming, the console without --zone): nothing to log for the operator.
             return new UserEvent.Reminded(call, Result.FAILED, List.of());
         }
         if (call instanceof Effect.SetReminder set) {
@@ -92,6 +93,12 @@ final class ReminderCalls {
             last = deleted;
         }
         return result(call, last instanceof ReminderOutcome.Gone ? new ReminderOutcome.Done() : last, List.of());
+    }
+
+    private static boolean reachesAlexa(RequestEnvelope envelope) {
+        return envelope.getContext() != null && envelope.getContext().getSystem() != null
+                && envelope.getContext().getSystem().getApiEndpoint() != null
+                && envelope.getContext().getSystem().getApiAccessToken() != null;
     }
 
     private DailyReminder daily(LocalTime at, ZoneId known, Phrasebook phrasebook) {

@@ -59,7 +59,7 @@ final class SessionCodec {
         CONFIRM("confirm"),
         // A reminder offered and waiting for the user's yes ("19:00"), and whether it moves the one there is;
         // absent when none is, as in sessions from before it.
-        REMIND_AT("remindAt"), REMIND_CHANGE("remindChange");
+        REMIND_AT("remindAt"), REMIND_CHANGE("remindChange"), REMIND_OFFERED("remindOffered");
 
         final String name;
 
@@ -142,6 +142,7 @@ final class SessionCodec {
         if (state.reminding().isPresent()) {
             m.put(Key.REMIND_AT.name, state.reminding().get().at().toString());
             m.put(Key.REMIND_CHANGE.name, state.reminding().get().change());
+            m.put(Key.REMIND_OFFERED.name, state.reminding().get().offered());
         }
         m.put(Key.DISCLAIMED.name, state.disclaimed());
         m.put(Key.TURNS.name, state.talk().turns());
@@ -347,7 +348,8 @@ final class SessionCodec {
             throw new Damaged(Key.REMIND_AT.name + " is not a time of day");
         }
         try {
-            return Optional.of(new ReminderAsk(LocalTime.parse(text), bool(m, Key.REMIND_CHANGE)));
+            return Optional.of(new ReminderAsk(LocalTime.parse(text), bool(m, Key.REMIND_CHANGE),
+                    bool(m, Key.REMIND_OFFERED)));
         } catch (DateTimeParseException e) {
             throw new Damaged(Key.REMIND_AT.name + " is not a time of day");
         }

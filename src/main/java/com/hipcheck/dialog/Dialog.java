@@ -707,8 +707,11 @@ public final class Dialog {
         Memory memory = agreed.memory();
         PracticeRecord record = memory.record().with(s.plan().stretch(), s.plan().hold()).touched(memory.clock());
         Narration closing = closing(s);
-        Turn kept = new Turn(agreed.withMemory(memory.with(record)),
-                Reply.end(Narration.of(Prompts.stretched(s) ? Msg.SAVED_PLAN : Msg.SAVED_TEST).then(closing)));
+        // With a plan kept, a daily reminder is the natural next step: offered, its time said.
+        Turn kept = Prompts.stretched(s) ? ReminderTurns.offer(agreed.withMemory(memory.with(record)),
+                Narration.of(Msg.SAVED_PLAN))
+                : new Turn(agreed.withMemory(memory.with(record)),
+                        Reply.end(Narration.of(Msg.SAVED_TEST).then(closing)));
         Turn failed = new Turn(answered(s, false), Reply.end(Narration.of(Msg.SAVE_FAILED).then(closing)));
         return kept.doing(new Effect.Keep(record, true), failed);
     }
@@ -726,7 +729,7 @@ public final class Dialog {
     }
 
     /** Returns the closing words for what the session did: stretched (gently, after pain), or found nothing to stretch. */
-    private static Narration closing(DialogState s) {
+    static Narration closing(DialogState s) {
         if (!Prompts.stretched(s)) {
             return Narration.of(Msg.FOLLOW_NOT_TIGHT);
         }

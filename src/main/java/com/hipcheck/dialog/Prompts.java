@@ -70,7 +70,8 @@ record Prompts(Narration prompt, Narration reprompt, Msg help, Narration simple)
     }
 
     private static Prompts reminder(ReminderAsk ask) {
-        return new Prompts(Narration.of(ask.change() ? Msg.REMINDER_CHANGE_CONFIRM : Msg.REMINDER_CONFIRM, ask.at()),
+        return new Prompts(Narration.of(ask.offered() ? Msg.REMINDER_OFFER
+                        : ask.change() ? Msg.REMINDER_CHANGE_CONFIRM : Msg.REMINDER_CONFIRM, ask.at()),
                 Narration.of(Msg.REMINDER_CONFIRM_REPROMPT, ask.at()), Msg.HELP_REMINDER,
                 Narration.of(Msg.SIMPLE_REMINDER, ask.at()));
     }

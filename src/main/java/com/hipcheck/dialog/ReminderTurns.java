@@ -29,6 +29,13 @@ final class ReminderTurns {
             // Something hurt, or a deletion is pending: that is settled first.
             return stay(s, Narration.of(Msg.REMINDER_LATER).then(Prompts.of(s).simple()));
         }
+        if (s.phase() == Phase.CONFIRM_REMINDER && remind.at().isPresent()
+                && (remind.request() == UserEvent.Remind.Request.SET || remind.request() == UserEvent.Remind.Request.CHANGE)) {
+            // Another time said while one is asked about ("make it 8 pm"): the same question, with that time.
+            ReminderAsk asking = s.reminding().orElseThrow();
+            return enter(s.askingAbout(new ReminderAsk(remind.at().get(), asking.change(), asking.offered())),
+                    Narration.empty());
+        }
         return switch (remind.request()) {
             // No time said: the evening, said in the question, so the user hears it before agreeing.
             case SET -> enter(s.askingAbout(new ReminderAsk(remind.at().orElse(Reading.EVENING), false)),
@@ -41,6 +48,14 @@ final class ReminderTurns {
         };
     }
 
+    /**
+     * Returns the turn that offers a daily reminder at the end of a session, after {@code lead}:
+     * the evening, said in the question; once settled, the session ends.
+     */
+    static Turn offer(DialogState s, Narration lead) {
+        return enter(s.askingAbout(new ReminderAsk(Reading.EVENING, false, true)), lead);
+    }
+
     /** Returns the turn for a plain yes to the reminder offered: it is set (or moved) as said. */
     static Turn agreed(DialogState s) {
         ReminderAsk ask = s.reminding().orElseThrow();
@@ -49,8 +64,7 @@ final class ReminderTurns {
 
     /** Returns the turn for no to the reminder offered: nothing set, and back to what was pending. */
     static Turn declined(DialogState s) {
-        DialogState back = s.resumed();
-        return stay(back, Narration.of(Msg.REMINDER_NOT_SET).then(backToIt(back)));
+        return settled(s, Narration.of(Msg.REMINDER_NOT_SET));
     }
 
     /** Returns the turn for "okay" or "ready" to the reminder offered: only a plain yes sets it. */
@@ -64,7 +78,6 @@ final class ReminderTurns {
      * does a device that cannot ask by voice.
      */
     static Turn permission(DialogState s, UserEvent.PermissionAnswered answer) {
-        DialogState back = s.phase() == Phase.CONFIRM_REMINDER ? s.resumed() : s;
         Msg said = switch (answer.answer()) {
             case ACCEPTED -> null;
             case DENIED -> Msg.REMINDER_DENIED;
@@ -72,13 +85,14 @@ final class ReminderTurns {
             case UNSUPPORTED -> Msg.REMINDER_CARD;
         };
         if (said != null) {
-            return withCard(stay(back, Narration.of(said).then(backToIt(back))));
+            return withCard(settled(s, Narration.of(said)));
         }
         if (answer.at().isEmpty()) {
             // Granted, but the time asked for did not come back: asked for again, never guessed.
-            return stay(back, Narration.of(Msg.REMINDER_SAY_TIME).then(backToIt(back)));
+            return settled(s, Narration.of(Msg.REMINDER_SAY_TIME));
         }
-        return calling(back, new Effect.SetReminder(answer.at().get()));
+        // The reminder asked about stays pending until the call's outcome is told.
+        return calling(s, new Effect.SetReminder(answer.at().get()));
     }
 
     /** Returns the turn that says how a reminder call went, then goes back to what was pending. */
@@ -86,18 +100,31 @@ final class ReminderTurns {
         DialogState back = s.phase() == Phase.CONFIRM_REMINDER ? s.resumed() : s;
         Effect.ReminderCall call = reminded.call();
         return switch (reminded.result()) {
-            case DONE -> stay(back, done(call, reminded.times()).then(backToIt(back)));
+            case DONE -> settled(s, done(call, reminded.times()));
             case NONE -> call instanceof Effect.ChangeReminder change
                     // Nothing to move: a new one is offered instead, its time said again.
                     ? enter(back.askingAbout(new ReminderAsk(change.at(), false)), Narration.of(Msg.REMINDER_NONE))
-                    : stay(back, Narration.of(Msg.REMINDER_NONE).then(backToIt(back)));
+                    : settled(s, Narration.of(Msg.REMINDER_NONE));
+            // Alexa asks, and her answer comes back to the reminder still pending here.
             case NO_PERMISSION -> call instanceof Effect.SetReminder set
-                    ? new Turn(back, Reply.ask(Narration.of(Msg.REMINDER_PERMISSION_LEAD), Prompts.of(back).reprompt()),
+                    ? new Turn(s, Reply.ask(Narration.of(Msg.REMINDER_PERMISSION_LEAD), Prompts.of(s).reprompt()),
                             List.of(new Effect.AskPermission(set.at())), Optional.empty())
-                    : withCard(stay(back, Narration.of(Msg.REMINDER_NEEDS_PERMISSION).then(backToIt(back))));
-            case FAILED -> stay(back, Narration.of(call instanceof Effect.ListReminders ? Msg.REMINDER_LIST_FAILED
-                    : Msg.REMINDER_FAILED).then(backToIt(back)));
+                    : withCard(settled(s, Narration.of(Msg.REMINDER_NEEDS_PERMISSION)));
+            case FAILED -> settled(s, Narration.of(call instanceof Effect.ListReminders ? Msg.REMINDER_LIST_FAILED
+                    : Msg.REMINDER_FAILED));
         };
+    }
+
+    /**
+     * Returns the turn that says {@code said} once the reminder is settled, and goes back to what
+     * was pending, in short; a reminder offered at the end of a session ends it, with its closing words.
+     */
+    private static Turn settled(DialogState s, Narration said) {
+        DialogState back = s.phase() == Phase.CONFIRM_REMINDER ? s.resumed() : s;
+        if (s.reminding().isPresent() && s.reminding().get().offered()) {
+            return new Turn(back, Reply.end(said.then(Dialog.closing(back))));
+        }
+        return stay(back, said.then(backToIt(back)));
     }
 
     /** Returns what a call that went as asked says. */

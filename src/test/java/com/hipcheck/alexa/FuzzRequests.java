@@ -29,6 +29,7 @@ import com.hipcheck.domain.Topic;
 import com.hipcheck.local.InteractionModel;
 import com.hipcheck.local.RequestFactory;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -357,7 +358,8 @@ final class FuzzRequests {
     private ObjectNode randomIntent(Random r, String name) {
         Map<String, String> spoken = new HashMap<>();
         for (Map.Entry<String, String> slot : model.intents().get(name).slots().entrySet()) {
-            String value = slot.getValue().equals("AMAZON.NUMBER") ? number(r) : word(r, slot.getValue());
+            String value = slot.getValue().equals("AMAZON.NUMBER") ? number(r)
+                    : slot.getValue().equals("AMAZON.TIME") ? time(r) : word(r, slot.getValue());
             if (value != null) {
                 spoken.put(slot.getKey(), value);
             }
@@ -368,6 +370,14 @@ final class FuzzRequests {
         }
         return request;
     }
+
+    /** Returns an AMAZON.TIME value as Alexa sends one (a time, a part of the day), nothing, or one it never sends. */
+    private static String time(Random r) {
+        return pick(r, TIMES);
+    }
+
+    private static final List<String> TIMES = Arrays.asList(null, "19:00", "07:30", "08:00", "23:59", "00:00", "EV",
+            "MO", "AF", "NI", "24:00", "7 pm", "", "T19", "19:00:00", "x".repeat(200));
 
     /** Returns words for a custom slot: nothing, a value, a synonym, or words outside the catalogue. */
     private String word(Random r, String type) {

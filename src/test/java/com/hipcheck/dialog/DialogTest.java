@@ -67,7 +67,9 @@ class DialogTest {
             Map.entry(Phase.WELCOME_BACK, List.of(Events.RETURNING_TIGHT)),
             Map.entry(Phase.CHECK_IN, List.of(Events.RETURNING_PAUSED)),
             Map.entry(Phase.OFFER_SAVE, plus(Events.RIGHT_TIGHT_FIRST_VISIT, YES, READY, NO)),
-            Map.entry(Phase.CONFIRM_FORGET, List.of(Events.RETURNING_TIGHT, UserEvent.Command.FORGET_ME))));
+            Map.entry(Phase.CONFIRM_FORGET, List.of(Events.RETURNING_TIGHT, UserEvent.Command.FORGET_ME)),
+            Map.entry(Phase.CONFIRM_REMINDER, List.of(LAUNCH, new UserEvent.Remind(UserEvent.Remind.Request.SET,
+                    Optional.of(java.time.LocalTime.of(19, 0)))))));
 
     static Stream<Arguments> everyPhase() {
         return ROUTES.entrySet().stream().map(e -> Arguments.of(e.getKey(), after(e.getValue())));
@@ -228,7 +230,7 @@ class DialogTest {
 
     /** A confirmation is dropped by a pause: after pain, what it interrupted comes back. */
     static Stream<Arguments> everyPhaseButInterruptions() {
-        return everyPhaseButPaused().filter(a -> a.get()[0] != Phase.CONFIRM_FORGET);
+        return everyPhaseButPaused().filter(a -> a.get()[0] != Phase.CONFIRM_FORGET && a.get()[0] != Phase.CONFIRM_REMINDER);
     }
 
     /** The phases where nothing has started yet: pain said there is the pain the user came with. */
