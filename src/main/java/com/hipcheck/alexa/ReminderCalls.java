@@ -18,8 +18,9 @@ import java.util.Optional;
 /**
  * Carries out the dialog's reminder calls for one request with {@link AlexaApiClient}, and says how
  * each went as the dialog's {@link UserEvent.Reminded}. The reminder is made in the device's time
- * zone, in the request's locale, in Hip Check's own words; a change moves the reminder there is,
- * and stopping deletes every one Hip Check made (Alexa lists only the skill's own). Each call waits
+ * zone, in the request's locale, in Hip Check's own words; setting one where there is one already,
+ * and a change, move the reminder there is (one daily stretch reminder, never two), and stopping
+ * deletes every one Hip Check made (Alexa lists only the skill's own). Each call waits
  * a bounded time, so a hung API costs the user one short sentence, never the turn.
  */
 final class ReminderCalls {
@@ -52,11 +53,6 @@ final class ReminderCalls {
             // No way to reach Alexa's APIs (priming, the console without --zone): nothing to log for the operator.
             return new UserEvent.Reminded(call, Result.FAILED, List.of());
         }
-        if (call instanceof Effect.SetReminder set) {
-            ReminderOutcome made = AlexaApiClient.outcomeWithin(
-                    AlexaApiClient.createDaily(envelope, daily(set.at(), zone, phrasebook), now), CALL_BUDGET);
-            return result(call, made, List.of());
-        }
         ReminderOutcome listed = AlexaApiClient.outcomeWithin(AlexaApiClient.listReminders(envelope), CALL_BUDGET);
         if (!(listed instanceof ReminderOutcome.Listed list)) {
             return result(call, listed, List.of());
@@ -66,6 +62,15 @@ final class ReminderCalls {
             if (r.isOn()) {
                 on.add(r);
             }
+        }
+        if (call instanceof Effect.SetReminder set) {
+            // One daily stretch reminder: one already there is moved to the new time, never doubled.
+            DailyReminder reminder = daily(set.at(), zone, phrasebook);
+            ReminderOutcome made = AlexaApiClient.outcomeWithin(on.isEmpty()
+                    ? AlexaApiClient.createDaily(envelope, reminder, now)
+                    : AlexaApiClient.updateDaily(envelope, on.get(0).alertToken(), reminder, now), CALL_BUDGET);
+            return result(call, made instanceof ReminderOutcome.Gone ? new ReminderOutcome.Failed("gone while set")
+                    : made, List.of());
         }
         if (call instanceof Effect.ListReminders) {
             List<LocalTime> times = new ArrayList<>();
