@@ -7,6 +7,7 @@ import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.Session;
 import com.amazon.ask.model.SupportedInterfaces;
+import com.amazon.ask.model.interfaces.connections.SendRequestDirective;
 import com.amazon.ask.response.ResponseBuilder;
 import com.hipcheck.dialog.Dialog;
 import com.hipcheck.dialog.Effect;
@@ -26,6 +27,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -77,7 +80,8 @@ final class Conversation {
         CompletableFuture<Optional<ZoneId>> zone = newSession && store.isPresent() ? AlexaApiClient.timeZoneOf(envelope)
                 : NO_ZONE;
         Exchange exchange = take(newSession, newSession ? new SessionCodec.Empty() : decoded(input), request.getLocale(),
-                request.getRequestId(), nameOf(request), ownerOf(envelope), hasScreen(envelope), event, zone);
+                request.getRequestId(), nameOf(request), ownerOf(envelope), hasScreen(envelope), event, zone,
+                new ReminderCalls(envelope, request.getLocale(), request.getRequestId()));
         if (session != null) {
             input.getAttributesManager().setSessionAttributes(exchange.attributes());
         }
@@ -94,13 +98,14 @@ final class Conversation {
      */
     Exchange take(boolean newSession, SessionCodec.Decoded decoded, String locale, String requestId,
             String requestName, Optional<Owner> user, boolean screen, UserEvent event) {
-        return take(newSession, decoded, locale, requestId, requestName, user, screen, event, NO_ZONE);
+        return take(newSession, decoded, locale, requestId, requestName, user, screen, event, NO_ZONE,
+                ReminderCalls.NONE);
     }
 
     /** As {@link #take}, with the device's time zone on its way from Alexa's Settings API. */
     Exchange take(boolean newSession, SessionCodec.Decoded decoded, String locale, String requestId,
             String requestName, Optional<Owner> user, boolean screen, UserEvent event,
-            CompletableFuture<Optional<ZoneId>> zone) {
+            CompletableFuture<Optional<ZoneId>> zone, ReminderCalls reminders) {
         Dialog dialog = screen ? screens() : voice;
         Instant now = clock.instant();
         Calls calls = new Calls(requestId, requestName, user, zone);
@@ -116,17 +121,37 @@ final class Conversation {
             OpsLog.problem("session_unreadable", requestId, null, requestName, decoded.problem().orElseThrow());
             turn = dialog.restart(calls.known(now), event);
         }
+        Phrasebook phrasebook = Phrasebook.forLocale(locale);
+        for (Effect effect : turn.effects()) {
+            // A reminder call's outcome is the dialog's to tell, in this same request.
+            if (effect instanceof Effect.ReminderCall call) {
+                turn = dialog.next(turn.next(), reminders.carryOut(call, now, turn.next().memory().zone(), phrasebook));
+                break;
+            }
+        }
         boolean failed = false;
         for (Effect effect : turn.effects()) {
-            // A screen is shown by the response itself, below.
-            if (!(effect instanceof Effect.Show)) {
+            // A screen, a permission asked for by voice and the permission card go in the response itself, below.
+            if (effect instanceof Effect.Keep || effect instanceof Effect.Forget) {
                 failed |= !calls.carryOut(effect, turn.next().phase().name()) && effect.matters();
             }
         }
         Turn taken = failed ? turn.ifFailed().orElse(turn) : turn;
-        Phrasebook phrasebook = Phrasebook.forLocale(locale);
-        ResponseBuilder response = builder(phrasebook, taken.reply().speech(), taken.reply().reprompt(),
-                taken.reply().card(), taken.reply().endSession());
+        Optional<Effect.AskPermission> askFor = Optional.empty();
+        boolean permissionCard = false;
+        for (Effect effect : taken.effects()) {
+            if (effect instanceof Effect.AskPermission ask) {
+                askFor = Optional.of(ask);
+            }
+            permissionCard |= effect instanceof Effect.PermissionCard;
+        }
+        ResponseBuilder response = askFor.isPresent()
+                ? handedOver(phrasebook, taken.reply().speech(), askFor.get())
+                : builder(phrasebook, taken.reply().speech(), taken.reply().reprompt(),
+                        permissionCard ? Optional.empty() : taken.reply().card(), taken.reply().endSession());
+        if (permissionCard) {
+            response.withAskForPermissionsConsentCard(List.of(PermissionHandler.SCOPE));
+        }
         if (taken.screen().isPresent()) {
             response.addDirective(new ScreenRenderer(phrasebook, Labels.forLocale(locale))
                     .directive(taken.screen().get()));
@@ -353,6 +378,24 @@ final class Conversation {
     private static Response build(Phrasebook phrasebook, Narration speech, Narration reprompt, Optional<Narration> card,
             boolean endSession) {
         return builder(phrasebook, speech, reprompt, card, endSession).build().orElseThrow();
+    }
+
+    /**
+     * Builds the response that hands the conversation to Alexa to ask for the reminders permission
+     * by voice: Hip Check's lead, then the {@code Connections.SendRequest} directive named
+     * {@code AskFor}, whose token brings the reminder's time back with Alexa's answer. As in
+     * Amazon's own example it has no reprompt and no {@code shouldEndSession}: Alexa asks the
+     * question and sends the answer back as a {@code Connections.Response}, in the same session.
+     */
+    private static ResponseBuilder handedOver(Phrasebook phrasebook, Narration lead, Effect.AskPermission ask) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("@type", "AskForPermissionsConsentRequest");
+        payload.put("@version", "1");
+        payload.put("permissionScope", PermissionHandler.SCOPE);
+        return new ResponseBuilder()
+                .withSpeech(SpeechRenderer.ssml(lead, phrasebook))
+                .addDirective(SendRequestDirective.builder().withName("AskFor").withPayload(payload)
+                        .withToken(PermissionHandler.token(ask.at())).build());
     }
 
     private static ResponseBuilder builder(Phrasebook phrasebook, Narration speech, Narration reprompt,

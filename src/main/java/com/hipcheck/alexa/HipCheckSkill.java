@@ -38,6 +38,9 @@ final class HipCheckSkill {
                                 IntentName.INSTEAD),
                         // The user's history: the last result, progress, and forgetting it all.
                         group(conversation, IntentName.LAST_RESULT, IntentName.PROGRESS, IntentName.FORGET_ME),
+                        // The daily stretch reminder: set, change, hear or stop it.
+                        group(conversation, IntentName.REMIND, IntentName.CHANGE_REMINDER, IntentName.LIST_REMINDERS,
+                                IntentName.CANCEL_REMINDER),
                         // Starting the test or the kept plan's stretch, choosing a stretch, its hold and rounds,
                         // and its steps in full.
                         group(conversation, IntentName.START_TEST, IntentName.MY_STRETCH, IntentName.CHOOSE_STRETCH,
@@ -50,6 +53,8 @@ final class HipCheckSkill {
                         group(conversation, IntentName.PAIN, IntentName.RED_FLAG),
                         // A button touched on a screen: the same as saying its words.
                         new TouchHandler(conversation),
+                        // Alexa's answer to the reminders permission asked for by voice.
+                        new PermissionHandler(conversation),
                         new UnhandledRequestHandler(conversation))
                 .addExceptionHandler(new ErrorHandler(conversation));
         if (skillId != null) {

@@ -84,6 +84,10 @@ final class IntentEvents {
             case EXPLAIN -> UserEvent.Command.EXPLAIN;
             case LAST_RESULT -> UserEvent.Command.LAST_RESULT;
             case PROGRESS -> UserEvent.Command.PROGRESS;
+            case REMIND -> remind(UserEvent.Remind.Request.SET, intent);
+            case CHANGE_REMINDER -> remind(UserEvent.Remind.Request.CHANGE, intent);
+            case LIST_REMINDERS -> remind(UserEvent.Remind.Request.LIST, intent);
+            case CANCEL_REMINDER -> remind(UserEvent.Remind.Request.CANCEL, intent);
             case FORGET_ME -> UserEvent.Command.FORGET_ME;
             case HELP -> UserEvent.Command.HELP;
             case REPEAT -> UserEvent.Command.REPEAT;
@@ -100,6 +104,11 @@ final class IntentEvents {
      * ("my back {backObservation}") says which part the words are about; the plain slots leave that
      * to the question being asked.
      */
+    /** A request about the reminder, with the time said, as {@link Reading#reminderTime} reads Alexa's value. */
+    private static UserEvent remind(UserEvent.Remind.Request request, Intent intent) {
+        return new UserEvent.Remind(request, Reading.reminderTime(SlotReader.value(intent, SlotName.TIME)));
+    }
+
     private static UserEvent described(Intent intent) {
         List<Description> seen = descriptions(intent);
         add(seen, intent, SlotName.OTHER_OBSERVATION, Optional.empty());

@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.List;
 import org.crac.Context;
 import org.crac.Core;
@@ -31,6 +32,8 @@ public final class Priming implements Resource {
     private static final String DEVICE = "amzn1.ask.device.priming";
     private static final String AUTHORITY = "amzn1.er-authority.echo-sdk.priming";
     private static final String LOCALE = "en-US";
+    /** Not an intent: Alexa's Connections.Response to the reminders permission. */
+    private static final String PERMISSION_ANSWER = "Connections.Response";
     /** 2026-01-01T00:00:00Z; from epoch seconds because parsing text would load a parser at every cold start. */
     private static final Instant TIMESTAMP = Instant.ofEpochSecond(1_767_225_600L);
 
@@ -42,7 +45,11 @@ public final class Priming implements Resource {
         {"DescribeIntent", "observation", "THIGH_STAYS_UP"}, {"AMAZON.NoIntent"}, {"AMAZON.NoIntent"},
         {"ReadyIntent"}, {"AMAZON.YesIntent"}, {"AMAZON.NoIntent"}, {"WhyBackIntent"}, {"AMAZON.NoIntent"},
         {"ExplainIntent"}, {"ChooseStretchIntent", "stretch", "EDGE_OF_TABLE"}, {"ReadyIntent"}, {"PainIntent"},
-        {"ReadyIntent"}, {"LastResultIntent"}, {"ProgressIntent"}, {"AMAZON.StopIntent"},
+        {"ReadyIntent"}, {"LastResultIntent"}, {"ProgressIntent"},
+        // The daily reminder: asked for, agreed to (no API here, so the call fails as a hung one would),
+        // listed, and Alexa's answer to the permission asked for by voice.
+        {"RemindMeIntent", "time", "19:00"}, {"AMAZON.YesIntent"}, {"ListRemindersIntent"}, {PERMISSION_ANSWER},
+        {"AMAZON.StopIntent"},
     };
 
     private Priming() {}
@@ -125,6 +132,14 @@ public final class Priming implements Resource {
     private static ObjectNode request(String[] turn) {
         if (turn[0].equals("LaunchRequest")) {
             return Requests.launch(REQUEST, LOCALE, TIMESTAMP);
+        }
+        if (turn[0].equals(PERMISSION_ANSWER)) {
+            return Requests.permissionAnswer(REQUEST, LOCALE, TIMESTAMP, "DENIED", "200",
+                    PermissionHandler.token(LocalTime.of(19, 0)));
+        }
+        if (turn[0].equals("RemindMeIntent")) {
+            // AMAZON.TIME is a built-in type: its value comes as Alexa resolves it, unmatched to a catalogue.
+            return Requests.intent(REQUEST, LOCALE, TIMESTAMP, turn[0], List.of(Requests.spokenSlot(turn[1], turn[2])));
         }
         List<ObjectNode> slots = turn.length == 3
                 ? List.of(Requests.matchedSlot(turn[1], turn[2], AUTHORITY, turn[2], turn[2]))

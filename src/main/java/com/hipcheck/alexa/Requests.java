@@ -19,6 +19,24 @@ public final class Requests {
     private Requests() {}
 
     /** Returns a request of {@code type} with only the fields that every request carries. */
+    /**
+     * Returns the {@code Connections.Response} Alexa sends after the reminders permission was asked
+     * for by voice: {@code status} is the user's answer ({@code ACCEPTED}, {@code DENIED},
+     * {@code NOT_ANSWERED}), {@code code} Alexa's own status code ("200"), {@code token} the
+     * directive's token, sent back as it was.
+     */
+    public static ObjectNode permissionAnswer(String requestId, String locale, Instant timestamp, String status,
+            String code, String token) {
+        ObjectNode request = ofType("Connections.Response", requestId, locale, timestamp);
+        request.put("name", "AskFor");
+        request.putObject("status").put("code", code).put("message", code.equals("200") ? "OK" : "Bad Request");
+        request.put("token", token);
+        ObjectNode payload = request.putObject("payload");
+        payload.put("permissionScope", "alexa::alerts:reminders:skill:readwrite");
+        payload.put("status", status);
+        return request;
+    }
+
     public static ObjectNode ofType(String type, String requestId, String locale, Instant timestamp) {
         ObjectNode request = NODES.objectNode();
         request.put("type", type);

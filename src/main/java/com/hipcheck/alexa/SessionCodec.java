@@ -1,6 +1,7 @@
 package com.hipcheck.alexa;
 
 import com.hipcheck.dialog.DialogState;
+import com.hipcheck.dialog.ReminderAsk;
 import com.hipcheck.dialog.Memory;
 import com.hipcheck.dialog.Phase;
 import com.hipcheck.dialog.Plan;
@@ -19,6 +20,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,7 +58,10 @@ final class SessionCodec {
         // A description waiting for the user's yes; absent when none is, as in sessions from before it.
         CONFIRM("confirm"),
         // The rounds a side (ROUNDS, as in KEPT) and the extra set's; absent in a session from before rounds.
-        MORE("more");
+        MORE("more"),
+        // A reminder offered and waiting for the user's yes ("19:00"), and whether it moves the one there is;
+        // absent when none is, as in sessions from before it.
+        REMIND_AT("remindAt"), REMIND_CHANGE("remindChange"), REMIND_OFFERED("remindOffered");
 
         final String name;
 
@@ -138,6 +143,11 @@ final class SessionCodec {
         putIfPresent(m, Key.RESUME, state.resume());
         putIfPresent(m, Key.ASIDE, state.aside());
         putIfPresent(m, Key.CONFIRM, state.confirming());
+        if (state.reminding().isPresent()) {
+            m.put(Key.REMIND_AT.name, state.reminding().get().at().toString());
+            m.put(Key.REMIND_CHANGE.name, state.reminding().get().change());
+            m.put(Key.REMIND_OFFERED.name, state.reminding().get().offered());
+        }
         m.put(Key.DISCLAIMED.name, state.disclaimed());
         m.put(Key.TURNS.name, state.talk().turns());
         m.put(Key.MISHEARD.name, state.talk().misheard());
@@ -182,7 +192,7 @@ final class SessionCodec {
                     plan(m),
                     constant(m, Key.RESUME, Phase.class), constant(m, Key.ASIDE, Topic.class), bool(m, Key.DISCLAIMED),
                     new Talk(count(m, Key.TURNS), count(m, Key.MISHEARD), count(m, Key.PAIN), count(m, Key.SAID)),
-                    memory(m), constant(m, Key.CONFIRM, Observation.class)));
+                    memory(m), constant(m, Key.CONFIRM, Observation.class), reminding(m)));
         } catch (Damaged e) {
             return new Unreadable(e.getMessage());
         } catch (IllegalArgumentException e) {
@@ -352,6 +362,23 @@ final class SessionCodec {
             }
         }
         throw new Damaged(key.name + " is not a whole number");
+    }
+
+    /** Returns the reminder waiting for a yes, or empty when the session holds none. */
+    private static Optional<ReminderAsk> reminding(Map<?, ?> m) throws Damaged {
+        Object at = m.get(Key.REMIND_AT.name);
+        if (at == null) {
+            return Optional.empty();
+        }
+        if (!(at instanceof String text) || !text.matches("\\d{2}:\\d{2}")) {
+            throw new Damaged(Key.REMIND_AT.name + " is not a time of day");
+        }
+        try {
+            return Optional.of(new ReminderAsk(LocalTime.parse(text), bool(m, Key.REMIND_CHANGE),
+                    bool(m, Key.REMIND_OFFERED)));
+        } catch (DateTimeParseException e) {
+            throw new Damaged(Key.REMIND_AT.name + " is not a time of day");
+        }
     }
 
     /** Returns a counter that a session written before it existed does not hold: absent reads as 0. */

@@ -13,7 +13,8 @@ enum SlotName {
     COUNT("count"),
     WHERE("where"),
     PART("part"),
-    SIDE("side");
+    SIDE("side"),
+    TIME("time");
 
     private final String modelName;
 

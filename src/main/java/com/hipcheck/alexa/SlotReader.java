@@ -33,6 +33,11 @@ final class SlotReader {
         return slot(intent, name).flatMap(SlotReader::matchedId).flatMap(id -> constant(type, id));
     }
 
+    /** Returns the slot's value as Alexa sent it (a built-in type's, such as {@code AMAZON.TIME}'s "19:00"), or null. */
+    static String value(Intent intent, SlotName name) {
+        return slot(intent, name).map(Slot::getValue).filter(v -> v.length() <= MAX_WORDS_CHARS).orElse(null);
+    }
+
     /** Returns whether the slot matched the catalogue value with {@code id}. */
     static boolean matches(Intent intent, SlotName name, String id) {
         return slot(intent, name).flatMap(SlotReader::matchedId).filter(id::equals).isPresent();

@@ -107,6 +107,10 @@ public final class Dialog {
     /** Returns the turn for {@code event}, as spoken: what {@link #next} shows is added to it. */
     private Turn spoken(DialogState s, UserEvent event) {
         Turn turn = decide(s, event);
+        if (ReminderTurns.calls(turn)) {
+            // Said and counted once the adapter tells how the call went (UserEvent.Reminded).
+            return turn;
+        }
         boolean understood = event != Command.FALLBACK
                 && !(event instanceof UserEvent.Described d && d.descriptions().isEmpty());
         Turn done = Keeping.kept(s, finish(s, turn, understood));
@@ -142,6 +146,9 @@ public final class Dialog {
             case CHOSE_STRETCH -> chose(now, (UserEvent.ChoseStretch) event);
             case ASKED_HOLD -> askedHold(now, ((UserEvent.AskedHold) event).seconds());
             case ASKED_ROUNDS -> askedRounds(now, ((UserEvent.AskedRounds) event).count());
+            case REMIND -> ReminderTurns.asked(now, (UserEvent.Remind) event);
+            case PERMISSION -> ReminderTurns.permission(now, (UserEvent.PermissionAnswered) event);
+            case REMINDED -> ReminderTurns.reminded(now, (UserEvent.Reminded) event);
             case CORRECTED -> corrected(now, (UserEvent.Corrected) event);
             case WORD -> now.confirming().isPresent() && now.phase() == Phase.ASK ? confirmed(now, (Word) event)
                     : event == Word.A_LITTLE && now.phase() == Phase.ASK ? aLittle(now)
@@ -206,7 +213,8 @@ public final class Dialog {
         }
         // Help is not carried on: the offer to start is all the help a fresh start needs.
         boolean carriesOn = event == Word.YES || event == Word.READY || event == Command.START_TEST
-                || event == Command.START_OVER || event.kind() == UserEvent.Kind.ASKED;
+                || event == Command.START_OVER || event.kind() == UserEvent.Kind.ASKED
+                || event.kind() == UserEvent.Kind.REMIND || event.kind() == UserEvent.Kind.PERMISSION;
         if (!carriesOn) {
             return enter(fresh, Narration.of(Msg.RESTARTED));
         }
@@ -330,7 +338,7 @@ public final class Dialog {
         return switch (phase) {
             case OFFER_TEST, WELCOME_BACK -> true;
             case SETUP_LIE, SETUP_HUG, SETUP_HANG, ASK, SWITCH_SIDE, OFFER_STRETCH, RETEST_OFFER, STRETCH_SETUP,
-                    NEXT_SIDE, ANOTHER_ROUND, PAUSED, CHECK_IN, OFFER_SAVE, CONFIRM_FORGET -> false;
+                    NEXT_SIDE, ANOTHER_ROUND, PAUSED, CHECK_IN, OFFER_SAVE, CONFIRM_FORGET, CONFIRM_REMINDER -> false;
         };
     }
 
@@ -342,7 +350,7 @@ public final class Dialog {
             case SETUP_LIE, SETUP_HUG, SETUP_HANG, ASK, SWITCH_SIDE -> Activity.TEST;
             case STRETCH_SETUP, NEXT_SIDE, ANOTHER_ROUND -> Activity.STRETCH;
             case OFFER_TEST, OFFER_STRETCH, RETEST_OFFER, PAUSED, CHECK_IN, WELCOME_BACK, OFFER_SAVE,
-                    CONFIRM_FORGET -> Activity.NONE;
+                    CONFIRM_FORGET, CONFIRM_REMINDER -> Activity.NONE;
         };
     }
 
@@ -398,7 +406,7 @@ public final class Dialog {
             // At the consent question after a result with nothing to stretch (not after stretching: see corrected).
             case ASK, SWITCH_SIDE, OFFER_STRETCH, RETEST_OFFER, OFFER_SAVE -> true;
             case OFFER_TEST, SETUP_LIE, SETUP_HUG, SETUP_HANG, STRETCH_SETUP, NEXT_SIDE, ANOTHER_ROUND, PAUSED,
-                    CHECK_IN, WELCOME_BACK, CONFIRM_FORGET -> false;
+                    CHECK_IN, WELCOME_BACK, CONFIRM_FORGET, CONFIRM_REMINDER -> false;
         };
     }
 
@@ -470,7 +478,7 @@ public final class Dialog {
      */
     private Turn myStretch(DialogState s) {
         return switch (s.phase()) {
-            case OFFER_SAVE, CONFIRM_FORGET, CHECK_IN -> stay(s, Prompts.of(s).reprompt());
+            case OFFER_SAVE, CONFIRM_FORGET, CONFIRM_REMINDER, CHECK_IN -> stay(s, Prompts.of(s).reprompt());
             case STRETCH_SETUP, NEXT_SIDE, ANOTHER_ROUND, PAUSED, OFFER_STRETCH -> inPhase(s, Said.YES, List.of());
             case OFFER_TEST, WELCOME_BACK, RETEST_OFFER, SETUP_LIE, SETUP_HUG, SETUP_HANG, ASK, SWITCH_SIDE -> {
                 Stretch usual = s.memory().record().stretch().orElse(Stretch.EDGE_OF_TABLE);
@@ -529,7 +537,7 @@ public final class Dialog {
     /**
      * Sets how many rounds a side, wherever it is said; at the welcome back it is yes to the
      * stretch with that many rounds, and at "another round?" it is that many more, now. It answers no question
-     * of consent, deletion or whether the pain has eased: those are asked again.
+     * of consent, deletion, a reminder or whether the pain has eased: those are asked again.
      */
     private Turn askedRounds(DialogState s, OptionalInt count) {
         Narration said = StretchTurns.roundsSaid(count);
@@ -538,7 +546,7 @@ public final class Dialog {
         }
         DialogState next = s.withPlan(s.plan().withRounds(count.getAsInt()));
         return switch (s.phase()) {
-            case OFFER_SAVE, CONFIRM_FORGET, CHECK_IN -> stay(s, Prompts.of(s).reprompt());
+            case OFFER_SAVE, CONFIRM_FORGET, CONFIRM_REMINDER, CHECK_IN -> stay(s, Prompts.of(s).reprompt());
             case WELCOME_BACK -> inPhase(next, Said.YES, List.of()).saidAfter(said);
             // At "another round?", that many more now, said in the short set-up; the rounds chosen for
             // next time stay as they are.
@@ -560,7 +568,7 @@ public final class Dialog {
             case WELCOME_BACK -> StretchTurns.startWithSteps(s, s.memory().record().stretch().orElse(Stretch.EDGE_OF_TABLE),
                     s.stretchOrder().get(0));
             case SETUP_LIE, SETUP_HUG, SETUP_HANG, ASK, SWITCH_SIDE, OFFER_STRETCH, RETEST_OFFER, NEXT_SIDE,
-                    ANOTHER_ROUND, PAUSED, CHECK_IN, OFFER_SAVE, CONFIRM_FORGET -> help(s);
+                    ANOTHER_ROUND, PAUSED, CHECK_IN, OFFER_SAVE, CONFIRM_FORGET, CONFIRM_REMINDER -> help(s);
         };
     }
 
@@ -579,7 +587,7 @@ public final class Dialog {
             case AGAIN -> Said.YES;
             // "Okay" agrees to an offer; to a test question or a request for consent it says nothing.
             case OKAY -> switch (phase) {
-                case ASK, OFFER_SAVE, CONFIRM_FORGET -> Said.READY;
+                case ASK, OFFER_SAVE, CONFIRM_FORGET, CONFIRM_REMINDER -> Said.READY;
                 // "Okay" does not say whether it is better: the question is asked again, plainly.
                 case CHECK_IN -> Said.UNSURE;
                 case OFFER_TEST, SETUP_LIE, SETUP_HUG, SETUP_HANG, SWITCH_SIDE, OFFER_STRETCH, RETEST_OFFER,
@@ -601,7 +609,7 @@ public final class Dialog {
             case SETUP_LIE, SETUP_HUG, SETUP_HANG, ASK, SWITCH_SIDE, STRETCH_SETUP -> Said.READY;
             // "Ready for your other side?" is an offer too: done is not yet, never the next stretch.
             case OFFER_TEST, OFFER_STRETCH, RETEST_OFFER, NEXT_SIDE, ANOTHER_ROUND, PAUSED, CHECK_IN,
-                    WELCOME_BACK, OFFER_SAVE, CONFIRM_FORGET -> Said.NO;
+                    WELCOME_BACK, OFFER_SAVE, CONFIRM_FORGET, CONFIRM_REMINDER -> Said.NO;
         };
     }
 
@@ -722,6 +730,14 @@ public final class Dialog {
                 case READY, UNSURE -> help(s);
                 case DESCRIPTION, VAGUE_DESCRIPTION -> notAskingYet(s);
             };
+            // Amazon's rule for reminders: set only on a plain yes to the time and repetition said.
+            case CONFIRM_REMINDER -> switch (said) {
+                case YES -> ReminderTurns.agreed(s);
+                case NO, BACK -> ReminderTurns.declined(s);
+                case READY -> ReminderTurns.onlyWithYes(s);
+                case UNSURE -> help(s);
+                case DESCRIPTION, VAGUE_DESCRIPTION -> notAskingYet(s);
+            };
         };
     }
 
@@ -744,8 +760,11 @@ public final class Dialog {
         PracticeRecord record = memory.record().with(s.plan().stretch(), s.plan().hold(), s.plan().rounds())
                 .touched(memory.clock());
         Narration closing = closing(s);
-        Turn kept = new Turn(agreed.withMemory(memory.with(record)),
-                Reply.end(Narration.of(Prompts.stretched(s) ? Msg.SAVED_PLAN : Msg.SAVED_TEST).then(closing)));
+        // With a plan kept, a daily reminder is the natural next step: offered, its time said.
+        Turn kept = Prompts.stretched(s) ? ReminderTurns.offer(agreed.withMemory(memory.with(record)),
+                Narration.of(Msg.SAVED_PLAN))
+                : new Turn(agreed.withMemory(memory.with(record)),
+                        Reply.end(Narration.of(Msg.SAVED_TEST).then(closing)));
         Turn failed = new Turn(answered(s, false), Reply.end(Narration.of(Msg.SAVE_FAILED).then(closing)));
         return kept.doing(new Effect.Keep(record, true), failed);
     }
@@ -763,7 +782,7 @@ public final class Dialog {
     }
 
     /** Returns the closing words for what the session did: stretched (gently, after pain), or found nothing to stretch. */
-    private static Narration closing(DialogState s) {
+    static Narration closing(DialogState s) {
         if (!Prompts.stretched(s)) {
             return Narration.of(Msg.FOLLOW_NOT_TIGHT);
         }

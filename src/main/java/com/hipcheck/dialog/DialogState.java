@@ -28,6 +28,8 @@ import java.util.Optional;
  * @param talk how the conversation has gone: turns, misunderstandings, pain, what was said last
  * @param memory what is known of the user's history and what may be kept
  * @param confirming what Hip Check thinks the user described and has asked them to confirm
+ * @param reminding the reminder Hip Check has just offered and asked the user to agree to; present
+ *     exactly when the phase is {@link Phase#CONFIRM_REMINDER}
  *     ("So your thigh stays above the bed, not resting on it. Right?"); only while a question is
  *     asked, for a question of the current side not yet answered, and never recorded until a yes
  */
@@ -41,7 +43,8 @@ public record DialogState(
         boolean disclaimed,
         Talk talk,
         Memory memory,
-        Optional<Observation> confirming) {
+        Optional<Observation> confirming,
+        Optional<ReminderAsk> reminding) {
 
     public DialogState {
         Objects.requireNonNull(phase, "phase");
@@ -53,6 +56,11 @@ public record DialogState(
         Objects.requireNonNull(talk, "talk");
         Objects.requireNonNull(memory, "memory");
         Objects.requireNonNull(confirming, "confirming");
+        Objects.requireNonNull(reminding, "reminding");
+        if (reminding.isPresent() != (phase == Phase.CONFIRM_REMINDER)) {
+            throw new IllegalArgumentException("inconsistent dialog state: a reminder is asked about exactly"
+                    + " while its question is open");
+        }
         if (interrupts(phase) != resume.isPresent() || interrupts(resume.orElse(Phase.OFFER_TEST))) {
             throw new IllegalArgumentException(
                     "inconsistent dialog state: only a pause or a confirmation has somewhere to resume");
@@ -82,12 +90,12 @@ public record DialogState(
         // The rounds a side the user chose are theirs whether they stretch on the plan or test first.
         Plan plan = Plan.DEFAULT.withRounds(memory.record().rounds());
         return new DialogState(Phase.OFFER_TEST, Side.RIGHT, TestAnswers.none(), plan, Optional.empty(),
-                Optional.empty(), false, Talk.FRESH, memory, Optional.empty());
+                Optional.empty(), false, Talk.FRESH, memory, Optional.empty(), Optional.empty());
     }
 
     /** Returns whether {@code phase} interrupts another, which it goes back to afterwards. */
     private static boolean interrupts(Phase phase) {
-        return phase == Phase.PAUSED || phase == Phase.CONFIRM_FORGET;
+        return phase == Phase.PAUSED || phase == Phase.CONFIRM_FORGET || phase == Phase.CONFIRM_REMINDER;
     }
 
     /** Returns whether a state in {@code phase} can hold this side, these answers, this plan and memory. */
@@ -114,7 +122,7 @@ public record DialogState(
             case OFFER_SAVE -> answers.isComplete() && !onPlan && memory.asksConsent()
                     && tight.isEmpty() == plan.stretch().isEmpty() && (tight.isEmpty() || tight.contains(side));
             // A pause and a confirmation are checked by the phase they go back to.
-            case PAUSED, CONFIRM_FORGET -> false;
+            case PAUSED, CONFIRM_FORGET, CONFIRM_REMINDER -> false;
         };
     }
 
@@ -153,18 +161,18 @@ public record DialogState(
 
     /** Returns this state in another phase, on the same side. */
     DialogState moveTo(Phase next) {
-        return new DialogState(next, side, answers, plan, resume, aside, disclaimed, talk, memory, Optional.empty());
+        return new DialogState(next, side, answers, plan, resume, aside, disclaimed, talk, memory, Optional.empty(), Optional.empty());
     }
 
     /** Returns this state in another phase of the test, with the test's side and answers replaced. */
     DialogState withTest(Phase next, Side newSide, TestAnswers newAnswers) {
         return new DialogState(next, newSide, newAnswers, plan, resume, aside, disclaimed, talk, memory,
-                Optional.empty());
+                Optional.empty(), Optional.empty());
     }
 
     /** Returns this state with another plan: a new hold length or round. */
     DialogState withPlan(Plan newPlan) {
-        return new DialogState(phase, side, answers, newPlan, resume, aside, disclaimed, talk, memory, confirming);
+        return new DialogState(phase, side, answers, newPlan, resume, aside, disclaimed, talk, memory, confirming, reminding);
     }
 
     /** Returns the set-up of {@code stretch} for one side; a pause, if any, is over. */
@@ -175,7 +183,7 @@ public record DialogState(
     /** Returns {@code stretch} for one side in a phase of the stretching; a pause, if any, is over. */
     DialogState stretchPhase(Phase next, Stretch stretch, Side newSide) {
         return new DialogState(next, newSide, answers, plan.with(stretch), Optional.empty(), aside, disclaimed, talk,
-                memory, Optional.empty());
+                memory, Optional.empty(), Optional.empty());
     }
 
     /** Returns this state paused for pain, remembering the phase to resume (a confirmation is dropped). */
@@ -186,52 +194,58 @@ public record DialogState(
     /** Returns this state interrupted by {@code phase}, remembering the phase to go back to. */
     DialogState interruptedBy(Phase phase) {
         return new DialogState(phase, side, answers, plan, Optional.of(underlyingPhase()), aside, disclaimed, talk,
-                memory, confirming);
+                memory, confirming, Optional.empty());
     }
 
     /** Returns this state back in the phase it was paused from; the pause is over. */
+    /** Returns this state asking whether to set (or change to) {@code ask}, then going back to what was pending. */
+    DialogState askingAbout(ReminderAsk ask) {
+        return new DialogState(Phase.CONFIRM_REMINDER, side, answers, plan, Optional.of(underlyingPhase()), aside,
+                disclaimed, talk, memory, confirming, Optional.of(ask));
+    }
+
     DialogState resumed() {
         return new DialogState(underlyingPhase(), side, answers, plan, Optional.empty(), aside, disclaimed, talk, memory,
-                confirming);
+                confirming, Optional.empty());
     }
 
     /** Returns this state remembering {@code topic} as the plain question just answered. */
     DialogState withAside(Topic topic) {
         return new DialogState(phase, side, answers, plan, resume, Optional.of(topic), disclaimed, talk, memory,
-                confirming);
+                confirming, reminding);
     }
 
     /** Returns this state asking the user to confirm that they described {@code heard}. */
     DialogState confirming(Observation heard) {
-        return new DialogState(phase, side, answers, plan, resume, aside, disclaimed, talk, memory, Optional.of(heard));
+        return new DialogState(phase, side, answers, plan, resume, aside, disclaimed, talk, memory, Optional.of(heard), reminding);
     }
 
     /** Returns this state with no description waiting to be confirmed. */
     DialogState unconfirmed() {
         return confirming.isEmpty() ? this : new DialogState(phase, side, answers, plan, resume, aside, disclaimed,
-                talk, memory, Optional.empty());
+                talk, memory, Optional.empty(), reminding);
     }
 
     /** Returns this state with no plain question to repeat. */
     DialogState withoutAside() {
         return aside.isEmpty() ? this : new DialogState(phase, side, answers, plan, resume, Optional.empty(),
-                disclaimed, talk, memory, confirming);
+                disclaimed, talk, memory, confirming, reminding);
     }
 
     /** Returns this state with the disclaimer said. */
     DialogState disclaimedNow() {
-        return new DialogState(phase, side, answers, plan, resume, aside, true, talk, memory, confirming);
+        return new DialogState(phase, side, answers, plan, resume, aside, true, talk, memory, confirming, reminding);
     }
 
     /** Returns this state with another record of how the conversation has gone. */
     DialogState withTalk(Talk newTalk) {
-        return new DialogState(phase, side, answers, plan, resume, aside, disclaimed, newTalk, memory, confirming);
+        return new DialogState(phase, side, answers, plan, resume, aside, disclaimed, newTalk, memory, confirming, reminding);
     }
 
     /** Returns a fresh test from step one, keeping the hold length and whether the disclaimer was said. */
     DialogState freshTest() {
         return new DialogState(Phase.SETUP_LIE, Side.RIGHT, TestAnswers.none(), plan.restarted(), Optional.empty(),
-                aside, disclaimed, talk, memory.newTest(), Optional.empty());
+                aside, disclaimed, talk, memory.newTest(), Optional.empty(), Optional.empty());
     }
 
     /** Returns this state at the moment of a new request: what the adapter does before each turn. */
@@ -241,7 +255,7 @@ public record DialogState(
 
     /** Returns this state with another memory. */
     DialogState withMemory(Memory newMemory) {
-        return new DialogState(phase, side, answers, plan, resume, aside, disclaimed, talk, newMemory, confirming);
+        return new DialogState(phase, side, answers, plan, resume, aside, disclaimed, talk, newMemory, confirming, reminding);
     }
 
     /** Returns the state welcoming back a user with a kept plan: straight to the stretch? */
@@ -252,6 +266,6 @@ public record DialogState(
         return new DialogState(Phase.WELCOME_BACK, first, TestAnswers.none(),
                 new Plan(Optional.empty(), planned.record().hold(), 1, planned.record().rounds(), 0), Optional.empty(),
                 aside, disclaimed, talk,
-                planned, Optional.empty());
+                planned, Optional.empty(), Optional.empty());
     }
 }

@@ -1,6 +1,7 @@
 package com.hipcheck.dialog;
 
 import com.hipcheck.domain.PracticeRecord;
+import java.time.LocalTime;
 import java.util.Objects;
 
 /**
@@ -42,6 +43,56 @@ public sealed interface Effect {
             Objects.requireNonNull(screen, "screen");
         }
 
+        @Override
+        public boolean matters() { return false; }
+    }
+
+    /**
+     * A call to Alexa's Reminders API for the user's daily stretch reminder. The adapter carries it
+     * out and tells the dialog how it went ({@link UserEvent.Reminded}) in the same request; the
+     * turn that follows says so.
+     */
+    sealed interface ReminderCall extends Effect {
+        @Override
+        default boolean matters() { return true; }
+    }
+
+    /** Set a reminder to stretch every day at {@code at}, in the device's time zone. */
+    record SetReminder(LocalTime at) implements ReminderCall {
+        public SetReminder {
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /** Move the user's stretch reminder to every day at {@code at}. */
+    record ChangeReminder(LocalTime at) implements ReminderCall {
+        public ChangeReminder {
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /** Stop the user's stretch reminders. */
+    record CancelReminder() implements ReminderCall {}
+
+    /** Read the user's stretch reminders. */
+    record ListReminders() implements ReminderCall {}
+
+    /**
+     * Ask the user by voice for permission to set reminders (Alexa asks, in its own words), for a
+     * reminder every day at {@code at}, which Alexa's answer brings back. The response says
+     * nothing after it and waits for no answer of its own.
+     */
+    record AskPermission(LocalTime at) implements Effect {
+        public AskPermission {
+            Objects.requireNonNull(at, "at");
+        }
+
+        @Override
+        public boolean matters() { return false; }
+    }
+
+    /** Send the card in the Alexa app that lets the user allow reminders: where asking by voice did not work. */
+    record PermissionCard() implements Effect {
         @Override
         public boolean matters() { return false; }
     }

@@ -33,5 +33,7 @@ public enum Phase {
     /** The session's stretching done, or a result with nothing to stretch: may Hip Check keep the plan? */
     OFFER_SAVE,
     /** The user asked to be forgotten: delete everything, really? */
-    CONFIRM_FORGET
+    CONFIRM_FORGET,
+    /** A daily reminder offered or asked for, its time and repetition said: set it? */
+    CONFIRM_REMINDER
 }

@@ -64,7 +64,16 @@ record Prompts(Narration prompt, Narration reprompt, Msg help, Narration simple)
                     Msg.HELP_SAVE, Narration.of(Msg.SIMPLE_SAVE));
             case CONFIRM_FORGET -> new Prompts(Narration.of(Msg.CONFIRM_FORGET),
                     Narration.of(Msg.CONFIRM_FORGET_REPROMPT), Msg.HELP_FORGET, Narration.of(Msg.SIMPLE_FORGET));
+            // The time and the repetition are said in the question, as Amazon's rules for reminders ask.
+            case CONFIRM_REMINDER -> reminder(s.reminding().orElseThrow());
         };
+    }
+
+    private static Prompts reminder(ReminderAsk ask) {
+        return new Prompts(Narration.of(ask.offered() ? Msg.REMINDER_OFFER
+                        : ask.change() ? Msg.REMINDER_CHANGE_CONFIRM : Msg.REMINDER_CONFIRM, ask.at()),
+                Narration.of(Msg.REMINDER_CONFIRM_REPROMPT, ask.at()), Msg.HELP_REMINDER,
+                Narration.of(Msg.SIMPLE_REMINDER, ask.at()));
     }
 
     /** Returns whether the session stretched a side, so the consent question offers to keep the plan. */

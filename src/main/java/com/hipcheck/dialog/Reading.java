@@ -3,8 +3,11 @@ package com.hipcheck.dialog;
 import com.hipcheck.domain.BodyPart;
 import com.hipcheck.domain.PlainWords;
 import com.hipcheck.domain.Topic;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -48,7 +51,45 @@ public final class Reading {
     private static final Set<String> FILLERS = Set.of("um", "umm", "uh", "er", "erm", "hmm", "so", "okay", "ok",
             "well", "oh", "and", "but", "alexa", "hey", "like", "yeah", "also", "wait", "sorry", "actually");
 
+    /**
+     * The time a reminder is set for when the user says "every evening" or no time at all: 7 pm,
+     * said in the question, so the user hears it before agreeing.
+     */
+    public static final LocalTime EVENING = LocalTime.of(19, 0);
+
+    /**
+     * What Alexa's {@code AMAZON.TIME} answers for a part of the day, and the time of day Hip Check
+     * takes it for: morning 8 am, afternoon 2 pm, evening 7 pm, night 9 pm.
+     */
+    private static final Map<String, LocalTime> PARTS_OF_DAY = Map.of(
+            "MO", LocalTime.of(8, 0), "AF", LocalTime.of(14, 0), "EV", EVENING, "NI", LocalTime.of(21, 0));
+
     private Reading() {}
+
+    /**
+     * Returns the time of day an {@code AMAZON.TIME} value says: {@code 19:00} as it is, a part of
+     * the day ({@code EV}) as {@link #PARTS_OF_DAY} takes it; empty for nothing said or anything else.
+     * An hour said without am or pm comes as Alexa hears it ({@code 08:00} for "8"): the question
+     * that follows says the time back with am or pm, and only a yes sets it.
+     */
+    public static Optional<LocalTime> reminderTime(String amazonTime) {
+        if (amazonTime == null || amazonTime.isBlank()) {
+            return Optional.empty();
+        }
+        String value = amazonTime.strip();
+        LocalTime part = PARTS_OF_DAY.get(value);
+        if (part != null) {
+            return Optional.of(part);
+        }
+        if (!value.matches("\\d{2}:\\d{2}")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalTime.parse(value));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
 
     /**
      * Returns what the user did: {@code meant}, what the intent Alexa matched means by itself,

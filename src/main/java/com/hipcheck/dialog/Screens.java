@@ -70,7 +70,7 @@ final class Screens {
             case SETUP_LIE, SETUP_HUG, SETUP_HANG, SWITCH_SIDE, STRETCH_SETUP, NEXT_SIDE, PAUSED -> s.phase() + "."
                     + s.side();
             case OFFER_TEST, OFFER_STRETCH, RETEST_OFFER, ANOTHER_ROUND, WELCOME_BACK, CHECK_IN, OFFER_SAVE,
-                    CONFIRM_FORGET -> s.phase().name();
+                    CONFIRM_FORGET, CONFIRM_REMINDER -> s.phase().name();
         };
     }
 
@@ -116,6 +116,8 @@ final class Screens {
                             new Button(Label.BUTTON_RETEST, Command.START_TEST)));
             case CONFIRM_FORGET -> new Screen.Prompt(id, Caption.of(Label.HEADING_FORGET), prompt, Optional.empty(),
                     none(side), yesNo(Label.BUTTON_DELETE, Label.BUTTON_KEEP_HISTORY));
+            case CONFIRM_REMINDER -> new Screen.Prompt(id, Caption.of(Label.HEADING_REMINDER), prompt,
+                    Optional.empty(), none(side), yesNo(Label.BUTTON_YES, Label.BUTTON_NOT_NOW));
         };
     }
 

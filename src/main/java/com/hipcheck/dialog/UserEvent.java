@@ -9,6 +9,7 @@ import com.hipcheck.domain.Side;
 import com.hipcheck.domain.Stretch;
 import com.hipcheck.domain.Topic;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -29,7 +30,8 @@ import java.util.OptionalInt;
 public sealed interface UserEvent {
 
     /** The kinds of event, one per type below. */
-    enum Kind { LAUNCH, COMMAND, WORD, DESCRIBED, CORRECTED, ASKED, CHOSE_STRETCH, ASKED_HOLD, ASKED_ROUNDS, HURT, TOUCHED }
+    enum Kind { LAUNCH, COMMAND, WORD, DESCRIBED, CORRECTED, ASKED, CHOSE_STRETCH, ASKED_HOLD, ASKED_ROUNDS, HURT, TOUCHED,
+        REMIND, PERMISSION, REMINDED }
 
     /** Returns which kind of event this is. */
     Kind kind();
@@ -281,5 +283,78 @@ public sealed interface UserEvent {
 
         @Override
         public Kind kind() { return Kind.TOUCHED; }
+    }
+
+    /**
+     * The user asked about a daily stretch reminder: to set one ("remind me to stretch every day at
+     * 7 pm"), move it ("change my reminder to 8"), hear it ("what reminders do I have") or stop it
+     * ("stop reminding me").
+     *
+     * @param request what the user wants done
+     * @param at the time of day said, as {@link Reading#reminderTime} reads it; empty when none was
+     */
+    record Remind(Request request, Optional<LocalTime> at) implements UserEvent {
+        /** What can be asked of a reminder. */
+        public enum Request { SET, CHANGE, LIST, CANCEL }
+
+        public Remind {
+            Objects.requireNonNull(request, "request");
+            Objects.requireNonNull(at, "at");
+        }
+
+        @Override
+        public Kind kind() { return Kind.REMIND; }
+    }
+
+    /**
+     * Alexa's answer to the voice permission Hip Check asked for (a {@code Connections.Response}):
+     * the user's answer, and the reminder time Hip Check asked it for (carried in the request's
+     * token), empty when the token is not one of Hip Check's.
+     */
+    record PermissionAnswered(Answer answer, Optional<LocalTime> at) implements UserEvent {
+        /**
+         * The user's answer: granted, refused, or nothing heard; {@code UNSUPPORTED} when the device
+         * cannot ask by voice (Alexa answered with an error status).
+         */
+        public enum Answer { ACCEPTED, DENIED, NOT_ANSWERED, UNSUPPORTED }
+
+        public PermissionAnswered {
+            Objects.requireNonNull(answer, "answer");
+            Objects.requireNonNull(at, "at");
+        }
+
+        @Override
+        public Kind kind() { return Kind.PERMISSION; }
+    }
+
+    /**
+     * What Alexa's Reminders API did with a reminder call the last turn asked for: the adapter
+     * carries the call out and tells the dialog, in the same request, with this.
+     *
+     * @param call the call, as the dialog asked for it
+     * @param result how it went
+     * @param times the times of the reminders there are, for a list; empty otherwise
+     */
+    record Reminded(Effect.ReminderCall call, Result result, List<LocalTime> times) implements UserEvent {
+        /** How a reminder call went. */
+        public enum Result {
+            /** Set, changed, stopped or listed as asked. */
+            DONE,
+            /** There is no reminder of Hip Check's to change or stop. */
+            NONE,
+            /** The user has not given Hip Check permission for reminders. */
+            NO_PERMISSION,
+            /** Alexa did not answer in time, failed or asked to slow down. */
+            FAILED
+        }
+
+        public Reminded {
+            Objects.requireNonNull(call, "call");
+            Objects.requireNonNull(result, "result");
+            times = List.copyOf(times);
+        }
+
+        @Override
+        public Kind kind() { return Kind.REMINDED; }
     }
 }

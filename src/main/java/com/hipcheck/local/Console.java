@@ -9,6 +9,7 @@ import com.hipcheck.alexa.AlexaApiClient;
 import com.hipcheck.alexa.LocalHandlers;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.Set;
 import com.hipcheck.domain.PracticeStore;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -80,6 +81,10 @@ public final class Console {
     private final HoldPlayer player;
     private final ObjectWriter json = new ObjectMapper().writerWithDefaultPrettyPrinter();
     private final List<String> misses = new ArrayList<>();
+    /** The token of the permission the skill just asked Alexa to ask for by voice; null when none is pending. */
+    private String askedFor;
+    /** Alexa's APIs played on this machine, with --zone; null without. */
+    private final LocalAlexaApi api;
     /** Where each turn's screen is written under --screens; null without it. */
     private final ScreenFiles screens;
     /** The screen on show, whose buttons a typed touch presses; null when none is. */
@@ -98,6 +103,7 @@ public final class Console {
         this.requests = new RequestFactory(model, skillId, options.locale(), clock);
         this.session = new LocalSession(LocalHandlers.keeping(historyOf(options.history()), clock), skillId,
                 LOCAL_USER);
+        this.api = api;
         if (api != null) {
             session.alexaApi(api.endpoint());
         }
@@ -214,6 +220,10 @@ public final class Console {
                 // Shown again with a prompt: the progress bar may have drawn over its echo.
                 out.println("> " + said);
             }
+            if (askedFor != null) {
+                typedAhead = answerPermission(said);
+                continue;
+            }
             Optional<String> touched = screens == null ? Optional.empty() : ShownScreen.touched(said);
             typedAhead = touched.isPresent() ? touch(touched.get()) : turn(said, number);
         }
@@ -251,6 +261,29 @@ public final class Console {
         };
         return answer(request);
     }
+
+    /**
+     * Plays Alexa's part after the skill asked for the reminders permission by voice: the line is
+     * the user's answer to Alexa's own question ("I approve", "yes": granted, and the stand-in API
+     * allows reminders from then on; "no": refused; anything else: not answered), sent back as the
+     * {@code Connections.Response} Alexa sends, with the skill's token.
+     */
+    private boolean answerPermission(String said) {
+        String token = askedFor;
+        askedFor = null;
+        String words = String.join(" ", Words.of(said));
+        String status = APPROVALS.contains(words) ? "ACCEPTED" : REFUSALS.contains(words) ? "DENIED" : "NOT_ANSWERED";
+        if (status.equals("ACCEPTED") && api != null) {
+            api.grant(true);
+        }
+        out.println("  (Alexa sends the skill Connections.Response AskFor: " + status + ")");
+        return answer(requests.permissionAnswer(status, "200", token));
+    }
+
+    /** What Alexa takes as yes and as no to her permission question (she asks "You can say I approve or no"). */
+    private static final Set<String> APPROVALS = Set.of("i approve", "approve", "yes", "yeah", "yes please", "sure",
+            "okay", "ok", "i do", "yes i approve");
+    private static final Set<String> REFUSALS = Set.of("no", "nope", "no thanks", "no thank you", "i don't", "deny");
 
     /** Presses the button labelled {@code label} on the screen on show, as a finger would; returns as {@link #turn}. */
     private boolean touch(String label) {
@@ -344,8 +377,19 @@ public final class Console {
             String text = Speech.fromSsml(reprompt.path("ssml").asText(reprompt.path("text").asText(""))).readable();
             out.println("  (if you say nothing: " + text + ")");
         }
+        for (JsonNode directive : response.path("directives")) {
+            if ("Connections.SendRequest".equals(directive.path("type").asText())
+                    && "AskFor".equals(directive.path("name").asText())) {
+                // Alexa asks this herself, in her own words; the next line answers her.
+                askedFor = directive.path("token").asText("");
+                out.println("alexa (in Alexa's own words): Do you give Hip Check permission to update your reminders?"
+                        + " You can say I approve or no.");
+            }
+        }
         JsonNode card = response.path("card");
-        if (card.isObject()) {
+        if (card.isObject() && "AskForPermissionsConsent".equals(card.path("type").asText())) {
+            out.println("  card: (in the Alexa app) allow Hip Check to " + card.path("permissions").toString());
+        } else if (card.isObject()) {
             out.println("  card: " + card.path("title").asText(""));
             String content = card.path("content").asText(card.path("text").asText(""));
             content.lines().forEach(line -> out.println("    " + line));

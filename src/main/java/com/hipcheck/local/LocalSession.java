@@ -119,7 +119,12 @@ public final class LocalSession {
         lastSent = envelope(request);
         byte[] body = mapper.writeValueAsBytes(lastSent);
         JsonNode response = sendRaw(body);
-        boolean ended = response.path("response").path("shouldEndSession").asBoolean(true)
+        // Handing over to Alexa to ask a permission by voice keeps the session: its answer comes back in it.
+        boolean handedOver = false;
+        for (JsonNode directive : response.path("response").path("directives")) {
+            handedOver |= "Connections.SendRequest".equals(directive.path("type").asText());
+        }
+        boolean ended = !handedOver && response.path("response").path("shouldEndSession").asBoolean(true)
                 || "SessionEndedRequest".equals(request.path("type").asText());
         open = !ended;
         attributes = response.path("sessionAttributes").isObject() ? response.path("sessionAttributes")

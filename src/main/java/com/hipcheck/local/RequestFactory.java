@@ -56,6 +56,11 @@ public final class RequestFactory {
         return Requests.touch(newRequestId(), locale, now(), "hipcheck", arguments);
     }
 
+    /** Returns Alexa's answer to the reminders permission asked for by voice: the user's {@code status}, Alexa's {@code code}, the directive's {@code token}. */
+    public ObjectNode permissionAnswer(String status, String code, String token) {
+        return Requests.permissionAnswer(newRequestId(), locale, now(), status, code, token);
+    }
+
     /** Returns a bare request of any type, for request types the skill does not use. */
     public ObjectNode ofType(String type) {
         return Requests.ofType(type, newRequestId(), locale, now());

@@ -20,6 +20,7 @@ final class UtteranceResolver {
     private static final Set<String> LAUNCH_VERBS = Set.of("open", "start", "launch");
     private static final Set<String> ONE_SHOT_VERBS = Set.of("ask", "tell");
     private static final String NUMBER_TYPE = "AMAZON.NUMBER";
+    private static final String TIME_TYPE = "AMAZON.TIME";
 
     private final List<String> invocation;
     private final List<Sample> samples = new ArrayList<>();
@@ -130,6 +131,9 @@ final class UtteranceResolver {
         if (type.equals(NUMBER_TYPE)) {
             OptionalLong n = Numbers.parse(words);
             return n.isPresent() ? Optional.of(new Sample.Fill(Long.toString(n.getAsLong()), true)) : Optional.empty();
+        }
+        if (type.equals(TIME_TYPE)) {
+            return Times.parse(words).map(value -> new Sample.Fill(value, true));
         }
         List<String> heard = Words.withoutFillers(words);
         if (heard.isEmpty()) {

@@ -2,6 +2,7 @@ package com.hipcheck.narration;
 
 import com.hipcheck.domain.Hold;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,7 +13,7 @@ public sealed interface Part permits Part.Line, Part.Pause, Part.Timed {
      * A sentence from the phrasebook with its arguments. An argument is a {@link Msg} (spoken in
      * its own words, such as a side's name), a {@link Line} (a phrase with arguments of its own),
      * a {@link LocalDate} (said as the phrasebook says a day), a {@link Day} (a day said relative to
-     * today), a {@link String} or an {@link Integer}.
+     * today), a {@link LocalTime} (a time of day, "7 pm"), a {@link String} or an {@link Integer}.
      */
     record Line(Msg msg, List<Object> args) implements Part {
         public Line {
@@ -20,7 +21,7 @@ public sealed interface Part permits Part.Line, Part.Pause, Part.Timed {
             args = List.copyOf(args);
             for (Object arg : args) {
                 if (!(arg instanceof Msg || arg instanceof Line || arg instanceof LocalDate || arg instanceof Day
-                        || arg instanceof String || arg instanceof Integer)) {
+                        || arg instanceof LocalTime || arg instanceof String || arg instanceof Integer)) {
                     throw new IllegalArgumentException("unsupported argument " + arg);
                 }
             }

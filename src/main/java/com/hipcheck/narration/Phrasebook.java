@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -126,7 +127,17 @@ public final class Phrasebook {
         if (arg instanceof Day day) {
             return day(day);
         }
+        if (arg instanceof LocalTime time) {
+            return time(time);
+        }
         return String.valueOf(arg);
+    }
+
+    /** Returns a time of day as people say it: "7 pm", "7:30 am", "12 pm" for noon. */
+    static String time(LocalTime time) {
+        int hour = time.getHour() % 12 == 0 ? 12 : time.getHour() % 12;
+        String minutes = time.getMinute() == 0 ? "" : String.format(":%02d", time.getMinute());
+        return hour + minutes + (time.getHour() < 12 ? " am" : " pm");
     }
 
     /**

@@ -163,7 +163,7 @@ final class FuzzLiveness {
                         case LEG_DRIFTS_OUT -> "stays straight";
                         case BACK_ARCHES -> "stays flat";
                     }));
-            case OFFER_STRETCH, RETEST_OFFER, ANOTHER_ROUND, OFFER_SAVE, CONFIRM_FORGET ->
+            case OFFER_STRETCH, RETEST_OFFER, ANOTHER_ROUND, OFFER_SAVE, CONFIRM_FORGET, CONFIRM_REMINDER ->
                     requests.intent("AMAZON.NoIntent");
             case PAUSED -> requests.intent("AMAZON.ResumeIntent");
             case WELCOME_BACK -> requests.intent("AMAZON.YesIntent");

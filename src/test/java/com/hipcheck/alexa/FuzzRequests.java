@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.hipcheck.dialog.DialogState;
 import com.hipcheck.dialog.Phase;
+import com.hipcheck.dialog.ReminderAsk;
+import java.time.LocalTime;
 import com.hipcheck.dialog.Plan;
 import com.hipcheck.dialog.Talk;
 import com.hipcheck.domain.Answer;
@@ -27,6 +29,7 @@ import com.hipcheck.domain.Topic;
 import com.hipcheck.local.InteractionModel;
 import com.hipcheck.local.RequestFactory;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -284,7 +287,8 @@ final class FuzzRequests {
             };
             case OFFER_SAVE -> r.nextInt(4) == 0 ? intent("AMAZON.NoIntent") : intent("AMAZON.YesIntent");
             case CHECK_IN -> r.nextInt(3) == 0 ? intent("AMAZON.NoIntent") : intent("ReadyIntent");
-            case CONFIRM_FORGET -> r.nextBoolean() ? intent("AMAZON.NoIntent") : intent("AMAZON.YesIntent");
+            case CONFIRM_FORGET, CONFIRM_REMINDER -> r.nextBoolean() ? intent("AMAZON.NoIntent")
+                    : intent("AMAZON.YesIntent");
         };
     }
 
@@ -343,11 +347,19 @@ final class FuzzRequests {
                 request.putObject("cause").put("requestId", "amzn1.echo-api.request.fuzz");
             }
             case "Connections.Response" -> {
-                request = requests.ofType(type);
-                request.put("name", "Buy");
-                request.putObject("status").put("code", "200").put("message", "OK");
-                request.putObject("payload").put("purchaseResult", "ACCEPTED");
-                request.put("token", "fuzz");
+                if (r.nextInt(4) == 0) {
+                    request = requests.ofType(type);
+                    request.put("name", "Buy");
+                    request.putObject("status").put("code", "200").put("message", "OK");
+                    request.putObject("payload").put("purchaseResult", "ACCEPTED");
+                    request.put("token", "fuzz");
+                } else {
+                    // Alexa's answer to the reminders permission, of every status, with Hip Check's token or another.
+                    request = requests.permissionAnswer(pick(r, List.of("ACCEPTED", "DENIED", "NOT_ANSWERED", "")),
+                            pick(r, List.of("200", "200", "400", "500")),
+                            pick(r, List.of("hipcheck.reminder.19:00", "hipcheck.reminder.07:30", "", "fuzz",
+                                    "hipcheck.reminder.25:99")));
+                }
             }
             // The rest need nothing but their type.
             default -> request = requests.ofType(type);
@@ -358,7 +370,8 @@ final class FuzzRequests {
     private ObjectNode randomIntent(Random r, String name) {
         Map<String, String> spoken = new HashMap<>();
         for (Map.Entry<String, String> slot : model.intents().get(name).slots().entrySet()) {
-            String value = slot.getValue().equals("AMAZON.NUMBER") ? number(r) : word(r, slot.getValue());
+            String value = slot.getValue().equals("AMAZON.NUMBER") ? number(r)
+                    : slot.getValue().equals("AMAZON.TIME") ? time(r) : word(r, slot.getValue());
             if (value != null) {
                 spoken.put(slot.getKey(), value);
             }
@@ -369,6 +382,14 @@ final class FuzzRequests {
         }
         return request;
     }
+
+    /** Returns an AMAZON.TIME value as Alexa sends one (a time, a part of the day), nothing, or one it never sends. */
+    private static String time(Random r) {
+        return pick(r, TIMES);
+    }
+
+    private static final List<String> TIMES = Arrays.asList(null, "19:00", "07:30", "08:00", "23:59", "00:00", "EV",
+            "MO", "AF", "NI", "24:00", "7 pm", "", "T19", "19:00:00", "x".repeat(200));
 
     /** Returns words for a custom slot: nothing, a value, a synonym, or words outside the catalogue. */
     private String word(Random r, String type) {
@@ -404,13 +425,14 @@ final class FuzzRequests {
 
     /** The phases a pause or a confirmation can go back to. */
     private static final List<Phase> RESUMABLE = Stream.of(Phase.values())
-            .filter(p -> p != Phase.PAUSED && p != Phase.CONFIRM_FORGET).toList();
+            .filter(p -> p != Phase.PAUSED && p != Phase.CONFIRM_FORGET && p != Phase.CONFIRM_REMINDER).toList();
 
     /** Returns a random state the dialog's own rules accept, reachable or not. */
     static DialogState randomState(Random r) {
         while (true) {
             Phase phase = pick(r, List.of(Phase.values()));
-            Phase resume = phase == Phase.PAUSED || phase == Phase.CONFIRM_FORGET ? pick(r, RESUMABLE) : null;
+            Phase resume = phase == Phase.PAUSED || phase == Phase.CONFIRM_FORGET || phase == Phase.CONFIRM_REMINDER
+                    ? pick(r, RESUMABLE) : null;
             // Drawn in the same order as always, so a seed replays the same state.
             Side side = pick(r, List.of(Side.values()));
             TestAnswers answers = new TestAnswers(answers(r), answers(r));
@@ -429,8 +451,12 @@ final class FuzzRequests {
                 // Drawn last: a description waiting for the user's yes, while a question is asked.
                 Optional<Observation> confirming = (phase == Phase.ASK || resume == Phase.ASK) && r.nextInt(3) == 0
                         ? Optional.of(pick(r, List.of(Observation.values()))) : Optional.empty();
+                // A reminder offered, while its question is asked: a time of day on the quarter hour.
+                Optional<ReminderAsk> reminding = phase == Phase.CONFIRM_REMINDER
+                        ? Optional.of(new ReminderAsk(LocalTime.of(r.nextInt(24), 15 * r.nextInt(4)), r.nextBoolean()))
+                        : Optional.empty();
                 return new DialogState(phase, side, answers, new Plan(stretch, hold, round, rounds, more),
-                        Optional.ofNullable(resume), aside, disclaimed, talk, memory, confirming);
+                        Optional.ofNullable(resume), aside, disclaimed, talk, memory, confirming, reminding);
             } catch (IllegalArgumentException e) {
                 // not a state the rules allow: draw again
             }

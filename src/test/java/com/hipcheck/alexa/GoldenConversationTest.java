@@ -227,6 +227,28 @@ class GoldenConversationTest {
      */
     private static String play(Path file, SkillHarness skill, InMemoryPracticeStore store, TestClock clock,
             List<Spoken> spoken, List<JsonNode> responses) throws IOException {
+        try (Apis apis = new Apis()) {
+            return play(file, skill, store, clock, spoken, responses, apis);
+        }
+    }
+
+    /**
+     * The Alexa APIs one conversation talks to ("! alexa ZONE"): its own loopback stand-in, so the
+     * reminders one conversation sets are not another's; closed when the conversation ends.
+     */
+    private static final class Apis implements AutoCloseable {
+        LocalAlexaApi api;
+
+        @Override
+        public void close() {
+            if (api != null) {
+                api.close();
+            }
+        }
+    }
+
+    private static String play(Path file, SkillHarness skill, InMemoryPracticeStore store, TestClock clock,
+            List<Spoken> spoken, List<JsonNode> responses, Apis apis) throws IOException {
         MessageDigest digest = sha256();
         Transcript transcript = Transcript.read(file);
         ObjectMapper mapper = new ObjectMapper();
@@ -250,6 +272,15 @@ class GoldenConversationTest {
                     // An old screen's button has no spoken twin: the comparison stops there.
                     twin = screen == earlier && !touch.get(0).equals("hurt") ? null
                             : ScreenChecks.spokenTwin(skill.requests(), touch);
+                } else if (s.kind().equals("permission")) {
+                    // Alexa's answer to the permission asked for by voice, with the token the skill gave it.
+                    String token = ResponseChecks.directive(last, "Connections.SendRequest").path("token").asText("");
+                    String status = s.slots().getOrDefault("status", "ACCEPTED");
+                    if (status.equals("ACCEPTED") && apis.api != null) {
+                        apis.api.grant(true);
+                    }
+                    request = skill.requests().permissionAnswer(status, s.slots().getOrDefault("code", "200"), token);
+                    twin = request.deepCopy();
                 } else {
                     request = request(skill, s, where);
                     twin = request.deepCopy();
@@ -282,7 +313,9 @@ class GoldenConversationTest {
             } else if (step instanceof Transcript.World w) {
                 assertTrue(store != null, transcript.name() + ":" + w.line() + ": only a conversation with history can "
                         + w.action());
-                if (responses == null || !(w.action().startsWith("zone") || w.action().startsWith("kept"))) {
+                if (w.action().startsWith("alexa") || w.action().startsWith("reminder")) {
+                    alexa(w, skill, apis, responses == null, transcript.name() + ":" + w.line());
+                } else if (responses == null || !(w.action().startsWith("zone") || w.action().startsWith("kept"))) {
                     world(w, skill, store, clock, transcript.name() + ":" + w.line());
                 }
             } else if (step instanceof Transcript.Expect e && responses == null) {
@@ -352,6 +385,51 @@ class GoldenConversationTest {
         }
     }
 
+    /**
+     * Plays Alexa's own APIs for a conversation: "! alexa ZONE" starts them, the device in ZONE and
+     * the reminders permission granted; "! reminders permission no" withdraws it (every reminders
+     * call gets 401); "! reminders fail METHOD STATUS", "! reminders hang METHOD" and "! reminders
+     * heal METHOD" script the Reminders API; "! reminders N" asserts how many reminders there are,
+     * and "! reminder at 19:00 ZONE" that the one there is goes off daily at that time in that zone.
+     */
+    private static void alexa(Transcript.World w, SkillHarness skill, Apis apis, boolean check, String where) {
+        String[] words = w.action().split("\\s+");
+        if (words[0].equals("alexa")) {
+            // Compared across locales, the device names no zone: both plays must get it, or neither (see play).
+            apis.api = LocalAlexaApi.start().grant(true);
+            if (check) {
+                apis.api.zone(java.time.ZoneId.of(words[1]));
+            }
+            skill.session().alexaApi(apis.api.endpoint());
+            return;
+        }
+        assertTrue(apis.api != null, where + ": no Alexa APIs yet: start them with ! alexa ZONE");
+        switch (words[1]) {
+            case "permission" -> apis.api.grant(words[2].equals("yes"));
+            case "fail" -> apis.api.failReminders(words[2], Integer.parseInt(words[3]));
+            case "hang" -> apis.api.hangReminders(words[2]);
+            case "heal" -> apis.api.healReminders(words[2]);
+            case "at" -> {
+                if (check) {
+                    List<JsonNode> all = new ArrayList<>(apis.api.reminders().values());
+                    assertEquals(1, all.size(), where + ": reminders " + all);
+                    JsonNode trigger = all.get(0).path("trigger");
+                    assertEquals(words[3], trigger.path("timeZoneId").asText(), where + ": time zone");
+                    assertTrue(trigger.path("scheduledTime").asText().contains("T" + words[2] + ":00"),
+                            where + ": time " + trigger);
+                    String hour = String.valueOf(Integer.parseInt(words[2].substring(0, 2)));
+                    assertTrue(trigger.path("recurrence").path("recurrenceRules").toString()
+                            .contains("FREQ=DAILY;BYHOUR=" + hour + ";"), where + ": recurrence " + trigger);
+                }
+            }
+            default -> {
+                if (check) {
+                    assertEquals(Integer.parseInt(words[1]), apis.api.reminders().size(), where + ": reminders");
+                }
+            }
+        }
+    }
+
     private static ObjectNode request(SkillHarness skill, Transcript.Send s, String where) {
         RequestFactory requests = skill.requests();
         if (s.kind().equals("launch")) {
@@ -378,6 +456,11 @@ class GoldenConversationTest {
                     response.path("reprompt").path("outputSpeech").path("ssml").asText("")), e.fragments(), false, where);
             case "screen" -> assertEquals(String.join(" ", e.fragments()), ScreenChecks.shown(envelope), where + ": screen");
             case "shown" -> contains(String.join("\n", ScreenChecks.visibleTexts(envelope)), e.fragments(), false, where);
+            // "directive: Connections.SendRequest AskFor" (type, then name), or "directive: none".
+            case "directive" -> assertEquals(String.join(" ", e.fragments()), ResponseChecks.directives(envelope),
+                    where + ": directives");
+            case "permission card" -> assertEquals("AskForPermissionsConsent", response.path("card").path("type").asText(),
+                    where + ": " + response.path("card"));
             case "card" -> contains(response.path("card").path("title").asText("") + "\n"
                     + response.path("card").path("content").asText(""), e.fragments(), false, where);
             default -> throw new IllegalArgumentException(e.what());

@@ -121,6 +121,27 @@ final class ResponseChecks {
     }
 
     /** Returns the words a response envelope speaks; empty when it says nothing. */
+    /** Returns the response's first directive of {@code type}, or a missing node. */
+    static JsonNode directive(JsonNode envelope, String type) {
+        if (envelope != null) {
+            for (JsonNode d : envelope.path("response").path("directives")) {
+                if (type.equals(d.path("type").asText())) {
+                    return d;
+                }
+            }
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    }
+
+    /** Returns the response's directives as "TYPE NAME" (the name where there is one), joined by commas; "none" without. */
+    static String directives(JsonNode envelope) {
+        List<String> all = new java.util.ArrayList<>();
+        for (JsonNode d : envelope.path("response").path("directives")) {
+            all.add((d.path("type").asText() + " " + d.path("name").asText("")).strip());
+        }
+        return all.isEmpty() ? "none" : String.join(", ", all);
+    }
+
     static String speech(JsonNode envelope) {
         return plain(envelope.path("response").path("outputSpeech").path("ssml").asText(""));
     }

@@ -92,7 +92,13 @@ class SessionCodecTest {
                 Arguments.of("asking to keep the plan", unclocked(after(plus(Events.RIGHT_TIGHT_FIRST_VISIT,
                         YES, READY, READY, READY, NO)))),
                 Arguments.of("confirming forget me",
-                        unclocked(after(Events.RETURNING_TIGHT, UserEvent.Command.FORGET_ME))));
+                        unclocked(after(Events.RETURNING_TIGHT, UserEvent.Command.FORGET_ME))),
+                Arguments.of("asking to set a reminder mid-test", after(plus(TO_ASK, new UserEvent.Remind(
+                        UserEvent.Remind.Request.SET, Optional.of(java.time.LocalTime.of(19, 30)))))),
+                Arguments.of("asking to move a reminder", after(LAUNCH, new UserEvent.Remind(
+                        UserEvent.Remind.Request.CHANGE, Optional.of(java.time.LocalTime.of(8, 0))))),
+                Arguments.of("offering a reminder once the plan is kept", unclocked(after(plus(
+                        Events.RIGHT_TIGHT_FIRST_VISIT, YES, READY, NO, YES)))));
     }
 
     /** Returns the state as it reads back: its clock is the adapter's to set, not the session's. */

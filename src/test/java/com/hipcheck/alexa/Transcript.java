@@ -25,6 +25,8 @@ import java.util.Map;
  * reprompt: fragment | ...                the reprompt contains each fragment
  * card: fragment | ...                    the card contains each fragment
  * session: open | ended                   whether the session stays open
+ * directive: TYPE NAME | none              the response's directives (type, and a name where it has one)
+ * permission card                          the response sends the card that lets the user allow reminders
  * ! attributes {json}                     send these session attributes with the next request
  * ! store down | store up                 (history) the store fails every call, or works again
  * ! days N                                (history) N days pass before the next request
@@ -74,6 +76,10 @@ record Transcript(String name, List<Step> steps) {
                 steps.add(new Expect("screen", fragments(line.substring(7).replace(' ', '|')), false, n));
             } else if (line.startsWith("shown:")) {
                 steps.add(new Expect("shown", fragments(line.substring(6)), false, n));
+            } else if (line.startsWith("directive:")) {
+                steps.add(new Expect("directive", List.of(line.substring(10).strip()), false, n));
+            } else if (line.startsWith("permission card")) {
+                steps.add(new Expect("permission card", List.of(), false, n));
             } else if (line.startsWith("session:")) {
                 steps.add(new Expect("session", List.of(line.substring(8).strip()), false, n));
             } else if (line.startsWith("! attributes")) {

@@ -19,6 +19,7 @@ import com.hipcheck.narration.Msg;
 import com.hipcheck.narration.Narration;
 import com.hipcheck.narration.Part;
 import java.util.ArrayDeque;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -214,7 +215,7 @@ public class DialogLivenessTest {
                 case BACK_ARCHES -> Observation.BACK_FLAT;
             }));
             case OFFER_STRETCH, WELCOME_BACK, OFFER_SAVE, CHECK_IN -> Word.YES;
-            case RETEST_OFFER, ANOTHER_ROUND, CONFIRM_FORGET -> Word.NO;
+            case RETEST_OFFER, ANOTHER_ROUND, CONFIRM_FORGET, CONFIRM_REMINDER -> Word.NO;
         };
     }
 
@@ -274,6 +275,27 @@ public class DialogLivenessTest {
         for (Topic t : Topic.values()) {
             events.add(new UserEvent.Asked(t));
         }
+        // The daily reminder: every request, Alexa's answer to the permission of every status (and
+        // one whose token is lost), and every outcome of every call to the Reminders API.
+        LocalTime seven = LocalTime.of(19, 0);
+        for (UserEvent.Remind.Request request : UserEvent.Remind.Request.values()) {
+            events.add(new UserEvent.Remind(request, Optional.of(seven)));
+            events.add(new UserEvent.Remind(request, Optional.empty()));
+        }
+        for (UserEvent.PermissionAnswered.Answer answer : UserEvent.PermissionAnswered.Answer.values()) {
+            events.add(new UserEvent.PermissionAnswered(answer, Optional.of(seven)));
+            events.add(new UserEvent.PermissionAnswered(answer, Optional.empty()));
+        }
+        for (Effect.ReminderCall call : List.of(new Effect.SetReminder(seven), new Effect.ChangeReminder(seven),
+                new Effect.CancelReminder(), new Effect.ListReminders())) {
+            for (UserEvent.Reminded.Result result : UserEvent.Reminded.Result.values()) {
+                events.add(new UserEvent.Reminded(call, result, List.of()));
+            }
+            if (call instanceof Effect.ListReminders) {
+                events.add(new UserEvent.Reminded(call, UserEvent.Reminded.Result.DONE, List.of(seven)));
+                events.add(new UserEvent.Reminded(call, UserEvent.Reminded.Result.DONE, List.of(seven, seven)));
+            }
+        }
         for (Stretch s : Stretch.values()) {
             events.add(new UserEvent.ChoseStretch(Optional.of(s)));
         }
@@ -322,6 +344,11 @@ public class DialogLivenessTest {
                     : "hurts " + ((UserEvent.Hurt) e).where().map(BodyPart::name).orElse("somewhere");
             case TOUCHED -> "touched " + label(((UserEvent.Touched) e).event()) + " on "
                     + ((UserEvent.Touched) e).screenId();
+            case REMIND -> "remind " + ((UserEvent.Remind) e).request() + " " + ((UserEvent.Remind) e).at();
+            case PERMISSION -> "permission " + ((UserEvent.PermissionAnswered) e).answer() + " "
+                    + ((UserEvent.PermissionAnswered) e).at();
+            case REMINDED -> "reminded " + ((UserEvent.Reminded) e).call() + " " + ((UserEvent.Reminded) e).result()
+                    + " " + ((UserEvent.Reminded) e).times();
         };
     }
 

@@ -67,7 +67,9 @@ class DialogTest {
             Map.entry(Phase.WELCOME_BACK, List.of(Events.RETURNING_TIGHT)),
             Map.entry(Phase.CHECK_IN, List.of(Events.RETURNING_PAUSED)),
             Map.entry(Phase.OFFER_SAVE, plus(Events.RIGHT_TIGHT_FIRST_VISIT, YES, READY, READY, READY, NO)),
-            Map.entry(Phase.CONFIRM_FORGET, List.of(Events.RETURNING_TIGHT, UserEvent.Command.FORGET_ME))));
+            Map.entry(Phase.CONFIRM_FORGET, List.of(Events.RETURNING_TIGHT, UserEvent.Command.FORGET_ME)),
+            Map.entry(Phase.CONFIRM_REMINDER, List.of(LAUNCH, new UserEvent.Remind(UserEvent.Remind.Request.SET,
+                    Optional.of(java.time.LocalTime.of(19, 0)))))));
 
     static Stream<Arguments> everyPhase() {
         return ROUTES.entrySet().stream().map(e -> Arguments.of(e.getKey(), after(e.getValue())));
@@ -88,7 +90,7 @@ class DialogTest {
 
     private static DialogState state(Phase phase, Side side, SideAnswers right, SideAnswers left) {
         return new DialogState(phase, side, new TestAnswers(right, left), Plan.DEFAULT, Optional.empty(),
-                Optional.empty(), true, Talk.FRESH, Memory.NONE, Optional.empty());
+                Optional.empty(), true, Talk.FRESH, Memory.NONE, Optional.empty(), Optional.empty());
     }
 
     /** Returns where a state is, leaving out how the talk has gone (turns, misses, what was said last). */
@@ -228,7 +230,7 @@ class DialogTest {
 
     /** A confirmation is dropped by a pause: after pain, what it interrupted comes back. */
     static Stream<Arguments> everyPhaseButInterruptions() {
-        return everyPhaseButPaused().filter(a -> a.get()[0] != Phase.CONFIRM_FORGET);
+        return everyPhaseButPaused().filter(a -> a.get()[0] != Phase.CONFIRM_FORGET && a.get()[0] != Phase.CONFIRM_REMINDER);
     }
 
     /** The phases where nothing has started yet: pain said there is the pain the user came with. */

@@ -6,6 +6,7 @@ import com.hipcheck.domain.BodyPart;
 import com.hipcheck.domain.Description;
 import com.hipcheck.domain.Observation;
 import com.hipcheck.domain.Topic;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,5 +87,25 @@ class ReadingTest {
         assertEquals(new UserEvent.Hurt(Optional.of(BodyPart.KNEE), false),
                 Reading.of(new UserEvent.Asked(Topic.SAFEST), List.of("why does my knee hurt")));
         assertEquals(pain, Reading.of(pain, List.of("back")));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            19:00 | 19:00
+            07:30 | 07:30
+            08:00 | 08:00
+            EV    | 19:00
+            MO    | 08:00
+            AF    | 14:00
+            NI    | 21:00
+            none  | none
+            ''    | none
+            ?     | none
+            25:00 | none
+            7 pm  | none
+            XX    | none
+            """)
+    void aReminderTimeIsAlexasTimeOrAPartOfTheDay(String amazonTime, String expected) {
+        assertEquals(Optional.ofNullable(expected).map(LocalTime::parse), Reading.reminderTime(amazonTime));
     }
 }

@@ -323,6 +323,21 @@ class ConsoleTest {
     }
 
     @Test
+    void withoutThePermissionTheConsolePlaysAlexasVoicePermissionAndSetsTheReminder() throws IOException {
+        Path script = write("reminder.txt", "open hip check\nremind me to stretch every day at 7 pm\nyes\ni approve\n"
+                + "what reminders do i have\nremind me to stretch every evening\nyes\nno\nstop\n");
+        Run run = runAt(CHICAGO_EVENING, "--script", script.toString(), "--no-history", "--zone", "America/Chicago",
+                "--no-reminders-permission");
+        assertEquals(0, run.status(), run.err());
+        assertInOrder(run.out(), "alexa: I can remind you to stretch every day at 7 pm. Shall I set that?",
+                "alexa: To set it, Hip Check needs your permission for reminders.",
+                "alexa (in Alexa's own words): Do you give Hip Check permission to update your reminders?",
+                "(Alexa sends the skill Connections.Response AskFor: ACCEPTED)",
+                "alexa: Done: I'll remind you to stretch every day at 7 pm.",
+                "alexa: You have a stretch reminder every day at 7 pm.");
+    }
+
+    @Test
     void aWrongDateOrZoneIsAUsageError() {
         assertEquals("error: --date needs a day as 2026-12-28, not 28/12/2026 (see --help)\n",
                 run("--date", "28/12/2026").err());

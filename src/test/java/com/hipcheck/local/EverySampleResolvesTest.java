@@ -146,6 +146,11 @@ class EverySampleResolvesTest {
         if (type.equals("AMAZON.NUMBER")) {
             return List.of(new String[] {"twenty", "20"}, new String[] {"twenty five", "25"});
         }
+        if (type.equals("AMAZON.TIME")) {
+            // As Alexa resolves them: a time of day, an hour said alone, a part of the day.
+            return List.of(new String[] {"seven pm", "19:00"}, new String[] {"eight", "08:00"},
+                    new String[] {"seven thirty am", "07:30"}, new String[] {"evening", "EV"});
+        }
         List<String[]> phrases = new ArrayList<>();
         for (InteractionModel.SlotValue v : model.types().get(type)) {
             phrases.add(new String[] {v.value(), v.id()});
