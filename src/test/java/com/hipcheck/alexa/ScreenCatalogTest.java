@@ -145,8 +145,8 @@ class ScreenCatalogTest {
                 }
                 continue;
             }
-            // A word with arguments is looked for by its text around them.
-            String pattern = Pattern.quote(text).replace("\u0000", "\\E.*\\Q");
+            // A word with arguments is looked for by its text around them, inside one JSON string.
+            String pattern = Pattern.quote(text).replace("\u0000", "\\E[^\"]*\\Q");
             assertTrue(Pattern.compile(pattern).matcher(all).find(), label.key() + " is on no screen the skill sends");
         }
     }
