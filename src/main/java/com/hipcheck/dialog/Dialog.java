@@ -261,7 +261,7 @@ public final class Dialog {
             case START_TEST -> startTest(s, Narration.empty());
             case START_OVER -> startTest(s, Narration.of(Msg.STARTING_OVER));
             case MY_STRETCH -> myStretch(s);
-            case STEPS -> steps(s);
+            case STEPS -> StretchTurns.stepsAsked(s);
             case WAIT -> giveTime(s);
             case BACK -> inPhase(s, Said.BACK, List.of());
             case FALLBACK -> notUnderstood(s);
@@ -553,22 +553,6 @@ public final class Dialog {
             case ANOTHER_ROUND -> StretchTurns.extraSet(s, count.getAsInt(), Narration.empty());
             case OFFER_TEST, SETUP_LIE, SETUP_HUG, SETUP_HANG, ASK, SWITCH_SIDE, OFFER_STRETCH, RETEST_OFFER,
                     STRETCH_SETUP, NEXT_SIDE, PAUSED -> stay(next, said.then(Prompts.of(next).reprompt()));
-        };
-    }
-
-    /**
-     * "Tell me the steps", "walk me through it": the stretch set up for this side, in full; at the
-     * welcome back, the stretch started with its steps in full. Anywhere else, what this step is for.
-     */
-    private Turn steps(DialogState s) {
-        return switch (s.phase()) {
-            case STRETCH_SETUP -> StretchTurns.steps(s);
-            // "Walk me through it" at the welcome: the test, which walks through every step.
-            case OFFER_TEST -> startTest(s, Narration.empty());
-            case WELCOME_BACK -> StretchTurns.startWithSteps(s, s.memory().record().stretch().orElse(Stretch.EDGE_OF_TABLE),
-                    s.stretchOrder().get(0));
-            case SETUP_LIE, SETUP_HUG, SETUP_HANG, ASK, SWITCH_SIDE, OFFER_STRETCH, RETEST_OFFER, NEXT_SIDE,
-                    ANOTHER_ROUND, PAUSED, CHECK_IN, OFFER_SAVE, CONFIRM_FORGET, CONFIRM_REMINDER -> help(s);
         };
     }
 

@@ -65,6 +65,22 @@ final class StretchTurns {
     }
 
     /**
+     * "Tell me the steps", "walk me through it": the stretch set up for this side, in full; at the
+     * welcome back, the stretch started with its steps in full; at the welcome, the test, which
+     * walks through every step. Anywhere else, what this step is for.
+     */
+    static Turn stepsAsked(DialogState s) {
+        return switch (s.phase()) {
+            case STRETCH_SETUP -> steps(s);
+            case OFFER_TEST -> TestTurns.startTest(s, Narration.empty());
+            case WELCOME_BACK -> startWithSteps(s, s.memory().record().stretch().orElse(Stretch.EDGE_OF_TABLE),
+                    s.stretchOrder().get(0));
+            case SETUP_LIE, SETUP_HUG, SETUP_HANG, ASK, SWITCH_SIDE, OFFER_STRETCH, RETEST_OFFER, NEXT_SIDE,
+                    ANOTHER_ROUND, PAUSED, CHECK_IN, OFFER_SAVE, CONFIRM_FORGET, CONFIRM_REMINDER -> Turns.help(s);
+        };
+    }
+
+    /**
      * Narrates the hold for the current side and round. After a round that is not the side's
      * last comes a timed rest, then the next round's short set-up; after the side's last, the
      * next tight side or the offer of another round.
