@@ -62,7 +62,8 @@ const scenarios = [
       step("ready", ["Hold it there for 20 seconds", "Round 3 of 3", "say ready"]),
       step("ready", ["Hold it there for 20 seconds", "And relax", "Nicely done", "Ready for your right side?"]),
       step("ready", ["edge-of-table stretch for your right hip", "hug your left knee", "say ready"], { absent: NO_HOLD }),
-      step("two rounds", ["2 rounds on each side", "say ready"], { absent: NO_HOLD }),
+      // Digits, as Alexa fills AMAZON.NUMBER ("hold for 20 seconds" above); virtual-alexa sends words as typed.
+      step("2 rounds", ["2 rounds on each side", "say ready"], { absent: NO_HOLD }),
       step("ready", ["Hold it there for 20 seconds", "Round 2 of 2", "say ready"]),
       step("ready", ["Hold it there for 20 seconds", "And relax", "another round?"]),
       step("no", ["Well done today"], { absent: ["daily stretch"], ended: true }),
