@@ -8,7 +8,9 @@ import com.hipcheck.narration.Day;
 import com.hipcheck.narration.Msg;
 import com.hipcheck.narration.Narration;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What Hip Check says about what it keeps: the plan, the days practised, and how today's test
@@ -22,6 +24,9 @@ final class Recall {
     static final int WEEK_DAYS = 7;
     /** The fewest days in a row, or in the past week, that the welcome back mentions: fewer would not encourage. */
     static final int STREAK_WORTH_SAYING = 3;
+    /** Every line {@link #progress} opens with: a turn that says one answers "how am I doing?". */
+    static final Set<Msg> PROGRESS_LINES = EnumSet.of(Msg.PROGRESS_DAYS, Msg.PROGRESS_WEEK_AND_MONTH,
+            Msg.PROGRESS_ONE_THIS_WEEK, Msg.PROGRESS_NONE_THIS_WEEK, Msg.PROGRESS_ONE_DAY, Msg.PROGRESS_NO_DAYS);
 
     private Recall() {}
 

@@ -153,9 +153,12 @@ final class Screens {
     }
 
     private static boolean saysProgress(Narration speech) {
-        return says(speech, Msg.PROGRESS_DAYS) || says(speech, Msg.PROGRESS_WEEK_AND_MONTH)
-                || says(speech, Msg.PROGRESS_ONE_THIS_WEEK) || says(speech, Msg.PROGRESS_NONE_THIS_WEEK)
-                || says(speech, Msg.PROGRESS_ONE_DAY) || says(speech, Msg.PROGRESS_NO_DAYS);
+        for (Part part : speech.parts()) {
+            if (part instanceof Part.Line line && Recall.PROGRESS_LINES.contains(line.msg())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last screen: the result when the session ends on it, else the closing words, with nothing to touch. */
