@@ -10,17 +10,21 @@ import java.util.Optional;
  * request, and a SnapStart snapshot, reuses it; {@link Priming} warms it before a snapshot.
  */
 public final class HipCheckStreamHandler extends SkillStreamHandler {
+    static {
+        // A session with a store asks the Settings API for the device's zone at its first request.
+        // The client is built on a thread of its own from the start, while this thread builds the
+        // DynamoDB client and the skill (measured: started after them, the launch waited for it).
+        if (HistoryStores.named(System.getenv())) {
+            AlexaApiClient.primeInBackground();
+        }
+    }
+
     private static final Optional<PracticeStore> STORE = store();
     private static final HipCheckSkill SKILL = HipCheckSkill.forSkillId(System.getenv("SKILL_ID"), STORE,
             PrimingClock.SKILL);
 
     static {
         Priming.register();
-        // A session with a store asks the Settings API for the device's zone at its first request;
-        // the client is built meanwhile, off the path of that request (priming builds it too).
-        if (STORE.isPresent()) {
-            AlexaApiClient.primeInBackground();
-        }
     }
 
     public HipCheckStreamHandler() {

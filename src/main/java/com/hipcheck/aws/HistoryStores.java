@@ -37,11 +37,16 @@ public final class HistoryStores {
      *     override is not an http(s) URI
      */
     public static Optional<PracticeStore> fromEnvironment(Map<String, String> env) {
-        String table = env.get(TABLE);
-        if (table == null || table.isBlank()) {
+        if (!named(env)) {
             return Optional.empty();
         }
-        return Optional.of(DynamoDbPracticeStore.fromEnvironment(table.strip(), env));
+        return Optional.of(DynamoDbPracticeStore.fromEnvironment(env.get(TABLE).strip(), env));
+    }
+
+    /** Returns whether {@code env} names a table, without touching the SDK. */
+    public static boolean named(Map<String, String> env) {
+        String table = env.get(TABLE);
+        return table != null && !table.isBlank();
     }
 
     /**
