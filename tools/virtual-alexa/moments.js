@@ -24,6 +24,10 @@ const RESULT = then(LEFT_BACK, "AMAZON.NoIntent");
 const STRETCH_SETUP = then(RESULT, step("ChooseStretchIntent", { stretch: "edge of table" }));
 // After the first side's holds, its three rounds: the next side is due.
 const HOLD = then(STRETCH_SETUP, "ReadyIntent", "ReadyIntent", "ReadyIntent");
+// Both sides tight: the left side's three rounds too, then another round is offered.
+const ANOTHER_ROUND = then(HOLD, "ReadyIntent", "ReadyIntent", "ReadyIntent", "ReadyIntent");
+// With a store, the plan is offered to be kept once the stretching is done.
+const OFFER_SAVE = then(ANOTHER_ROUND, "AMAZON.NoIntent");
 
 const MOMENTS = {
   "offer-test": OFFER,
@@ -32,16 +36,18 @@ const MOMENTS = {
   "setup-hug": SETUP_HUG, "setup-hang": SETUP_HANG,
   thigh: THIGH, navigation: THIGH, history: THIGH, drift: DRIFT, back: BACK, switch: SWITCH,
   "left-thigh": LEFT_THIGH, "left-drift": LEFT_DRIFT, "left-back": LEFT_BACK,
-  // With a store, the plan is offered to be kept once the stretching is done.
-  "offer-stretch": RESULT, "stretch-choice": RESULT, "offer-save": then(HOLD, "AMAZON.NoIntent"),
+  "offer-stretch": RESULT, "stretch-choice": RESULT, "offer-save": OFFER_SAVE,
   "retest-offer": then(THIGH, "UnsureIntent", "UnsureIntent", "UnsureIntent", "ReadyIntent", "UnsureIntent",
     "UnsureIntent", "UnsureIntent"),
   "stretch-setup": STRETCH_SETUP, "hold-length": STRETCH_SETUP, pain: STRETCH_SETUP,
   hold: HOLD,
-  "another-round": then(HOLD, "ReadyIntent", "ReadyIntent", "ReadyIntent", "ReadyIntent"),
+  "another-round": ANOTHER_ROUND,
   paused: then(STRETCH_SETUP, "PainIntent"),
-  "confirm-forget": then(OFFER, "ForgetMeIntent"),
-  "welcome-back": [...then(HOLD, "AMAZON.NoIntent", "AMAZON.YesIntent"), NEW_SESSION, step("LAUNCH")],
+  // With a plan kept, so there is something to delete.
+  "confirm-forget": [...then(OFFER_SAVE, "AMAZON.YesIntent"), NEW_SESSION, step("LAUNCH"), step("ForgetMeIntent")],
+  // "Remind me to stretch" with no time: the evening, said in the question.
+  "confirm-reminder": then(OFFER, "RemindMeIntent"),
+  "welcome-back": [...then(OFFER_SAVE, "AMAZON.YesIntent"), NEW_SESSION, step("LAUNCH")],
 };
 const KEEPING = new Set(["offer-save", "confirm-forget", "welcome-back"]);
 

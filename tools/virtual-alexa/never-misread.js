@@ -1,7 +1,7 @@
 // Runs the never-misread corpus (src/test/resources/never-misread) under virtual-alexa's strict
 // matching, as NeverMisreadTest does through the local resolver: each line is said at its moment of
 // a fresh session (moments.js), and what Hip Check did is named from the response: a red flag,
-// pain, a confirmation asked, answers recorded, a result kept, a history deleted, or nothing. A line
+// pain, a confirmation asked, answers recorded, a result kept, a history deleted, a reminder set, or nothing. A line
 // is misread when Hip Check does anything its expectation does not allow, or misses pain or a red
 // flag; there may be none. Words virtual-alexa matches to no intent are sent as
 // AMAZON.FallbackIntent, as Alexa does. Prints one summary line and every misreading.
@@ -12,6 +12,8 @@ const { KEEPING, LOCALE, walk, readCorpus } = require("./moments");
 const { asTranscribed } = require("./phrasings");
 
 const SAFETY = new Set(["PAIN", "RED_FLAG"]);
+// What Hip Check says once it has asked Alexa to set a reminder (as NeverMisreadTest.REMINDER_CALLED).
+const REMINDER_CALLED = ["Done: I'll remind you", "permission for reminders", "couldn't reach your reminders"];
 const CONFIRMED = { THIGH_STAYS_UP: "THIGH_DROPS=NO", THIGH_DROPS: "THIGH_DROPS=YES", LEG_DRIFTS_OUT: "LEG_DRIFTS_OUT=YES",
   LEG_STAYS_STRAIGHT: "LEG_DRIFTS_OUT=NO", BACK_ARCHES: "BACK_ARCHES=YES", BACK_FLAT: "BACK_ARCHES=NO" };
 
@@ -24,7 +26,7 @@ const state = (response) => ((response || {}).sessionAttributes || {}).hipCheck 
 
 // Names what the response `after` did, compared with `before` (as NeverMisreadTest.named).
 function named(before, after, left) {
-  const speech = (((after || {}).response || {}).outputSpeech || {}).ssml || "";
+  const speech = ((((after || {}).response || {}).outputSpeech || {}).ssml || "").replace(/&apos;/g, "'");
   const ended = ((after || {}).response || {}).shouldEndSession === true;
   const was = state(before);
   const is = state(after);
@@ -33,7 +35,9 @@ function named(before, after, left) {
     return "PAIN";
   }
   if (is.forgotten && !was.forgotten) return "FORGET";
-  if (is.savedAt && !was.savedAt) return "KEEP";
+  // The user's yes to keeping: the session has held "consented" since the practice record (issue 19).
+  if (is.consented && !was.consented) return "KEEP";
+  if (REMINDER_CALLED.some((words) => speech.includes(words))) return "REMIND";
   const answers = [];
   for (const side of ["right", "left"]) {
     for (const [q, a] of Object.entries(is[side] || {})) {

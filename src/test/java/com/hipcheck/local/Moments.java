@@ -30,7 +30,8 @@ final class Moments {
     /** The moments the never-misread corpus and the suggestion checks visit: every step of a conversation. */
     static final List<String> EVERY_STEP = List.of("offer-test", "setup-lie", "setup-hug", "setup-hang", "thigh",
             "drift", "back", "switch", "left-thigh", "left-drift", "left-back", "offer-stretch", "retest-offer",
-            "stretch-setup", "hold", "another-round", "paused", "offer-save", "confirm-forget", "welcome-back");
+            "stretch-setup", "hold", "another-round", "paused", "offer-save", "confirm-forget", "welcome-back",
+            "confirm-reminder");
 
     /** Walks a fresh session to {@code moment}; {@code plain} is the skill without a store. */
     static Reached walk(String moment, SkillHarness plain) throws IOException {
@@ -87,6 +88,10 @@ final class Moments {
         List<String> stretchSetup = then(result, EDGE_OF_TABLE);
         // After the first side's holds, its three rounds: the next side is due.
         List<String> hold = then(stretchSetup, "ReadyIntent", "ReadyIntent", "ReadyIntent");
+        // Both sides tight: the left side's three rounds too, then another round is offered.
+        List<String> anotherRound = then(hold, "ReadyIntent", "ReadyIntent", "ReadyIntent", "ReadyIntent");
+        // With a store, the plan is offered to be kept once the stretching is done.
+        List<String> offerSave = then(anotherRound, "AMAZON.NoIntent");
         return switch (moment) {
             case "offer-test" -> offer;
             // The phrasing corpus's older names: "setup" is step one, where the article's questions are asked too.
@@ -101,16 +106,18 @@ final class Moments {
             case "left-drift" -> leftDrift;
             case "left-back" -> leftBack;
             case "offer-stretch", "stretch-choice" -> result;
-            // With a store, the plan is offered to be kept once the stretching is done.
-            case "offer-save" -> then(hold, "AMAZON.NoIntent");
+            case "offer-save" -> offerSave;
             case "retest-offer" -> then(thigh, "UnsureIntent", "UnsureIntent", "UnsureIntent", "ReadyIntent",
                     "UnsureIntent", "UnsureIntent", "UnsureIntent");
             case "stretch-setup", "hold-length", "pain" -> stretchSetup;
             case "hold" -> hold;
-            case "another-round" -> then(hold, "ReadyIntent", "ReadyIntent", "ReadyIntent", "ReadyIntent");
+            case "another-round" -> anotherRound;
             case "paused" -> then(stretchSetup, "PainIntent");
-            case "confirm-forget" -> then(offer, "ForgetMeIntent");
-            case "welcome-back" -> then(then(hold, "AMAZON.NoIntent", "AMAZON.YesIntent"), NEW_SESSION, LAUNCH);
+            // With a plan kept, so there is something to delete.
+            case "confirm-forget" -> then(offerSave, "AMAZON.YesIntent", NEW_SESSION, LAUNCH, "ForgetMeIntent");
+            // "Remind me to stretch" with no time: the evening, said in the question.
+            case "confirm-reminder" -> then(offer, "RemindMeIntent");
+            case "welcome-back" -> then(offerSave, "AMAZON.YesIntent", NEW_SESSION, LAUNCH);
             default -> throw new IllegalArgumentException("no such moment: " + moment);
         };
     }

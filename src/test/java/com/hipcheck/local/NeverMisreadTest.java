@@ -117,9 +117,13 @@ class NeverMisreadTest {
         return got;
     }
 
+    /** What Hip Check says once it has asked Alexa to set a reminder: done, no permission yet, or the API unreachable. */
+    static final List<String> REMINDER_CALLED = List.of("Done: I'll remind you", "permission for reminders",
+            "couldn't reach your reminders");
+
     /** Names what the response {@code after} did, compared with {@code before}. */
     static String named(JsonNode before, JsonNode after, boolean left) {
-        String speech = after.path("response").path("outputSpeech").path("ssml").asText();
+        String speech = after.path("response").path("outputSpeech").path("ssml").asText().replace("&apos;", "'");
         boolean ended = after.path("response").path("shouldEndSession").asBoolean(false);
         JsonNode was = before.path("sessionAttributes").path("hipCheck");
         JsonNode is = after.path("sessionAttributes").path("hipCheck");
@@ -134,8 +138,12 @@ class NeverMisreadTest {
         if (is.path("forgotten").asBoolean(false) && !was.path("forgotten").asBoolean(false)) {
             return "FORGET";
         }
-        if (is.hasNonNull("savedAt") && !was.hasNonNull("savedAt")) {
+        // The user's yes to keeping: the session has held "consented" since the practice record (issue 19).
+        if (is.path("consented").asBoolean(false) && !was.path("consented").asBoolean(false)) {
             return "KEEP";
+        }
+        if (REMINDER_CALLED.stream().anyMatch(speech::contains)) {
+            return "REMIND";
         }
         Map<String, String> recorded = new TreeMap<>();
         String side = left ? "left" : "right";
