@@ -378,10 +378,16 @@ public final class AlexaApiClient {
             String token = alert.path("alertToken").asText("");
             if (!token.isBlank()) {
                 reminders.add(new ReminderOutcome.Reminder(token.strip(), timeOf(alert.path("trigger")),
-                        alert.path("status").asText("")));
+                        alert.path("status").asText(""), wordsOf(alert)));
             }
         }
         return new ReminderOutcome.Listed(reminders);
+    }
+
+    /** Returns the words a listed reminder says: its first spoken content's text, if it has any. */
+    static Optional<String> wordsOf(JsonNode alert) {
+        String text = alert.path("alertInfo").path("spokenInfo").path("content").path(0).path("text").asText("");
+        return text.isBlank() ? Optional.empty() : Optional.of(text.strip());
     }
 
     /** Returns the time of day a listed reminder goes off: its recurrence rule's, else its scheduled time's. */

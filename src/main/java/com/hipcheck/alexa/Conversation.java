@@ -395,7 +395,7 @@ final class Conversation {
         return new ResponseBuilder()
                 .withSpeech(SpeechRenderer.ssml(lead, phrasebook))
                 .addDirective(SendRequestDirective.builder().withName("AskFor").withPayload(payload)
-                        .withToken(PermissionHandler.token(ask.at())).build());
+                        .withToken(PermissionHandler.token(ask.at(), ask.kind())).build());
     }
 
     private static ResponseBuilder builder(Phrasebook phrasebook, Narration speech, Narration reprompt,

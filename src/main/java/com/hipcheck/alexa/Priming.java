@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.hipcheck.aws.HistoryStores;
+import com.hipcheck.dialog.ReminderAsk;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -135,7 +136,7 @@ public final class Priming implements Resource {
         }
         if (turn[0].equals(PERMISSION_ANSWER)) {
             return Requests.permissionAnswer(REQUEST, LOCALE, TIMESTAMP, "DENIED", "200",
-                    PermissionHandler.token(LocalTime.of(19, 0)));
+                    PermissionHandler.token(LocalTime.of(19, 0), ReminderAsk.Kind.STRETCH));
         }
         if (turn[0].equals("RemindMeIntent")) {
             // AMAZON.TIME is a built-in type: its value comes as Alexa resolves it, unmatched to a catalogue.

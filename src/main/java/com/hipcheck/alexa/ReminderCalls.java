@@ -2,6 +2,7 @@ package com.hipcheck.alexa;
 
 import com.amazon.ask.model.RequestEnvelope;
 import com.hipcheck.dialog.Effect;
+import com.hipcheck.dialog.ReminderAsk;
 import com.hipcheck.dialog.UserEvent;
 import com.hipcheck.dialog.UserEvent.Reminded.Result;
 import com.hipcheck.narration.Msg;
@@ -19,7 +20,8 @@ import java.util.Optional;
  * Carries out the dialog's reminder calls for one request with {@link AlexaApiClient}, and says how
  * each went as the dialog's {@link UserEvent.Reminded}. The reminder is made in the device's time
  * zone, in the request's locale, in Hip Check's own words; setting one where there is one already,
- * and a change, move the reminder there is (one daily stretch reminder, never two), and stopping
+ * and a change, move the reminder there is (one daily reminder, to stretch or to take a movement
+ * break, never two; a change keeps its words, a new one brings its own), and stopping
  * deletes every one Hip Check made (Alexa lists only the skill's own). Each call waits
  * a bounded time, so a hung API costs the user one short sentence, never the turn.
  */
@@ -64,8 +66,9 @@ final class ReminderCalls {
             }
         }
         if (call instanceof Effect.SetReminder set) {
-            // One daily stretch reminder: one already there is moved to the new time, never doubled.
-            DailyReminder reminder = daily(set.at(), zone, phrasebook);
+            // One daily reminder: one already there is moved to the new time and takes the new words, never doubled.
+            DailyReminder reminder = daily(set.at(), zone, phrasebook.text(set.kind() == ReminderAsk.Kind.MOVEMENT_BREAK
+                    ? Msg.REMINDER_TEXT_MOVEMENT : Msg.REMINDER_TEXT));
             ReminderOutcome made = AlexaApiClient.outcomeWithin(on.isEmpty()
                     ? AlexaApiClient.createDaily(envelope, reminder, now)
                     : AlexaApiClient.updateDaily(envelope, on.get(0).alertToken(), reminder, now), CALL_BUDGET);
@@ -83,8 +86,11 @@ final class ReminderCalls {
             return new UserEvent.Reminded(call, Result.NONE, List.of());
         }
         if (call instanceof Effect.ChangeReminder change) {
+            // A new time, the same words: a movement break stays one.
+            ReminderOutcome.Reminder moving = on.get(0);
+            String words = moving.text().orElseGet(() -> phrasebook.text(Msg.REMINDER_TEXT));
             ReminderOutcome moved = AlexaApiClient.outcomeWithin(AlexaApiClient.updateDaily(envelope,
-                    on.get(0).alertToken(), daily(change.at(), zone, phrasebook), now), CALL_BUDGET);
+                    moving.alertToken(), daily(change.at(), zone, words), now), CALL_BUDGET);
             return result(call, moved, List.of());
         }
         ReminderOutcome last = new ReminderOutcome.Done();
@@ -106,8 +112,8 @@ final class ReminderCalls {
                 && envelope.getContext().getSystem().getApiAccessToken() != null;
     }
 
-    private DailyReminder daily(LocalTime at, ZoneId known, Phrasebook phrasebook) {
-        return new DailyReminder(at, zoneFor(known), phrasebook.text(Msg.REMINDER_TEXT), locale);
+    private DailyReminder daily(LocalTime at, ZoneId known, String words) {
+        return new DailyReminder(at, zoneFor(known), words, locale);
     }
 
     /** Returns the device's zone: as the session knows it, or else as the Settings API answers now, or UTC. */

@@ -49,13 +49,15 @@ public sealed interface ReminderOutcome {
 
     /**
      * One reminder as listed: its token, the time of day it goes off (empty when Alexa's answer
-     * does not say), and its status ({@code ON}, {@code COMPLETED}, or whatever Alexa answers).
+     * does not say), its status ({@code ON}, {@code COMPLETED}, or whatever Alexa answers), and the
+     * words it says (empty when the answer does not say).
      */
-    record Reminder(String alertToken, Optional<LocalTime> at, String status) {
+    record Reminder(String alertToken, Optional<LocalTime> at, String status, Optional<String> text) {
         public Reminder {
             requireText(alertToken, "alertToken");
             Objects.requireNonNull(at, "at");
             Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(text, "text");
         }
 
         /** Returns whether the reminder will still go off ({@code ON}). */

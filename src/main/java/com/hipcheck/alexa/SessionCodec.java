@@ -59,9 +59,10 @@ final class SessionCodec {
         CONFIRM("confirm"),
         // The rounds a side (ROUNDS, as in KEPT) and the extra set's; absent in a session from before rounds.
         MORE("more"),
-        // A reminder offered and waiting for the user's yes ("19:00"), and whether it moves the one there is;
-        // absent when none is, as in sessions from before it.
-        REMIND_AT("remindAt"), REMIND_CHANGE("remindChange"), REMIND_OFFERED("remindOffered");
+        // A reminder offered and waiting for the user's yes ("19:00"), whether it moves the one there is,
+        // and its kind; absent when none is, as in sessions from before it (the kind: from before movement breaks).
+        REMIND_AT("remindAt"), REMIND_CHANGE("remindChange"), REMIND_OFFERED("remindOffered"),
+        REMIND_KIND("remindKind");
 
         final String name;
 
@@ -147,6 +148,7 @@ final class SessionCodec {
             m.put(Key.REMIND_AT.name, state.reminding().get().at().toString());
             m.put(Key.REMIND_CHANGE.name, state.reminding().get().change());
             m.put(Key.REMIND_OFFERED.name, state.reminding().get().offered());
+            m.put(Key.REMIND_KIND.name, state.reminding().get().kind().name());
         }
         m.put(Key.DISCLAIMED.name, state.disclaimed());
         m.put(Key.TURNS.name, state.talk().turns());
@@ -374,8 +376,10 @@ final class SessionCodec {
             throw new Damaged(Key.REMIND_AT.name + " is not a time of day");
         }
         try {
+            // A session written before movement breaks were offered asked about a stretch reminder.
             return Optional.of(new ReminderAsk(LocalTime.parse(text), bool(m, Key.REMIND_CHANGE),
-                    bool(m, Key.REMIND_OFFERED)));
+                    bool(m, Key.REMIND_OFFERED), constant(m, Key.REMIND_KIND, ReminderAsk.Kind.class)
+                            .orElse(ReminderAsk.Kind.STRETCH)));
         } catch (DateTimeParseException e) {
             throw new Damaged(Key.REMIND_AT.name + " is not a time of day");
         }

@@ -144,7 +144,10 @@ public final class Dialog {
             case HURT -> hurt(now, (UserEvent.Hurt) event);
             case ASKED -> asked(now, ((UserEvent.Asked) event).topic());
             case CHOSE_STRETCH -> chose(now, (UserEvent.ChoseStretch) event);
-            case ASKED_HOLD -> askedHold(now, ((UserEvent.AskedHold) event).seconds());
+            // At a reminder's question a number is the time ("make it 8"), never a hold.
+            case ASKED_HOLD -> now.phase() == Phase.CONFIRM_REMINDER
+                    ? ReminderTurns.hourSaid(now, ((UserEvent.AskedHold) event).seconds())
+                    : askedHold(now, ((UserEvent.AskedHold) event).seconds());
             case ASKED_ROUNDS -> askedRounds(now, ((UserEvent.AskedRounds) event).count());
             case REMIND -> ReminderTurns.asked(now, (UserEvent.Remind) event);
             case PERMISSION -> ReminderTurns.permission(now, (UserEvent.PermissionAnswered) event);
@@ -701,7 +704,9 @@ public final class Dialog {
             case OFFER_SAVE -> switch (said) {
                 case READY -> stay(s, Narration.of(Msg.ONLY_WITH_YES).then(Prompts.of(s).simple()));
                 case YES -> keepFirst(s);
-                case NO -> new Turn(answered(s, false), Reply.end(Narration.of(Msg.NOT_SAVED).then(closing(s))));
+                case NO -> nothingToStretch(s)
+                        ? ReminderTurns.offerMovementBreaks(answered(s, false), Narration.of(Msg.NOT_SAVED))
+                        : new Turn(answered(s, false), Reply.end(Narration.of(Msg.NOT_SAVED).then(closing(s))));
                 case UNSURE -> help(s);
                 case DESCRIPTION, VAGUE_DESCRIPTION -> notAskingYet(s);
                 case BACK -> Prompts.stretched(s) ? stay(s, Narration.of(Msg.AT_START).then(Prompts.of(s).prompt()))
@@ -745,10 +750,11 @@ public final class Dialog {
                 .touched(memory.clock());
         Narration closing = closing(s);
         // With a plan kept, a daily reminder is the natural next step: offered, its time said.
-        Turn kept = Prompts.stretched(s) ? ReminderTurns.offer(agreed.withMemory(memory.with(record)),
-                Narration.of(Msg.SAVED_PLAN))
-                : new Turn(agreed.withMemory(memory.with(record)),
-                        Reply.end(Narration.of(Msg.SAVED_TEST).then(closing)));
+        // With nothing to stretch, a daily movement break instead.
+        DialogState keeping = agreed.withMemory(memory.with(record));
+        Turn kept = Prompts.stretched(s) ? ReminderTurns.offer(keeping, Narration.of(Msg.SAVED_PLAN))
+                : nothingToStretch(s) ? ReminderTurns.offerMovementBreaks(keeping, Narration.of(Msg.SAVED_TEST))
+                : new Turn(keeping, Reply.end(Narration.of(Msg.SAVED_TEST).then(closing)));
         Turn failed = new Turn(answered(s, false), Reply.end(Narration.of(Msg.SAVE_FAILED).then(closing)));
         return kept.doing(new Effect.Keep(record, true), failed);
     }
@@ -763,6 +769,11 @@ public final class Dialog {
                 ? s.stretchPhase(Phase.ANOTHER_ROUND, s.plan().stretch().orElseThrow(), order.get(order.size() - 1))
                 : s.moveTo(Phase.RETEST_OFFER);
         return back.withMemory(s.memory().askedNow(agreed));
+    }
+
+    /** Returns whether the session's test is done and found nothing to stretch: movement breaks are the advice. */
+    private static boolean nothingToStretch(DialogState s) {
+        return s.testDone() && s.tightSides().isEmpty();
     }
 
     /** Returns the closing words for what the session did: stretched (gently, after pain), or found nothing to stretch. */

@@ -48,7 +48,7 @@ public sealed interface Effect {
     }
 
     /**
-     * A call to Alexa's Reminders API for the user's daily stretch reminder. The adapter carries it
+     * A call to Alexa's Reminders API for the user's daily reminder. The adapter carries it
      * out and tells the dialog how it went ({@link UserEvent.Reminded}) in the same request; the
      * turn that follows says so.
      */
@@ -57,34 +57,39 @@ public sealed interface Effect {
         default boolean matters() { return true; }
     }
 
-    /** Set a reminder to stretch every day at {@code at}, in the device's time zone. */
-    record SetReminder(LocalTime at) implements ReminderCall {
+    /**
+     * Set a reminder of {@code kind} every day at {@code at}, in the device's time zone: the one
+     * there is, of either kind, is moved and reworded, never doubled.
+     */
+    record SetReminder(LocalTime at, ReminderAsk.Kind kind) implements ReminderCall {
         public SetReminder {
             Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(kind, "kind");
         }
     }
 
-    /** Move the user's stretch reminder to every day at {@code at}. */
+    /** Move the user's reminder to every day at {@code at}; it keeps its words. */
     record ChangeReminder(LocalTime at) implements ReminderCall {
         public ChangeReminder {
             Objects.requireNonNull(at, "at");
         }
     }
 
-    /** Stop the user's stretch reminders. */
+    /** Stop the user's reminders from Hip Check. */
     record CancelReminder() implements ReminderCall {}
 
-    /** Read the user's stretch reminders. */
+    /** Read the user's reminders from Hip Check. */
     record ListReminders() implements ReminderCall {}
 
     /**
      * Ask the user by voice for permission to set reminders (Alexa asks, in its own words), for a
-     * reminder every day at {@code at}, which Alexa's answer brings back. The response says
-     * nothing after it and waits for no answer of its own.
+     * reminder of {@code kind} every day at {@code at}, which Alexa's answer brings back. The
+     * response says nothing after it and waits for no answer of its own.
      */
-    record AskPermission(LocalTime at) implements Effect {
+    record AskPermission(LocalTime at, ReminderAsk.Kind kind) implements Effect {
         public AskPermission {
             Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(kind, "kind");
         }
 
         @Override

@@ -70,6 +70,11 @@ record Prompts(Narration prompt, Narration reprompt, Msg help, Narration simple)
     }
 
     private static Prompts reminder(ReminderAsk ask) {
+        if (ask.kind() == ReminderAsk.Kind.MOVEMENT_BREAK && !ask.change()) {
+            return new Prompts(Narration.of(ask.offered() ? Msg.REMINDER_OFFER_MOVEMENT : Msg.REMINDER_CONFIRM_MOVEMENT,
+                    ask.at()), Narration.of(Msg.REMINDER_MOVEMENT_REPROMPT, ask.at()), Msg.HELP_REMINDER_MOVEMENT,
+                    Narration.of(Msg.SIMPLE_REMINDER_MOVEMENT, ask.at()));
+        }
         return new Prompts(Narration.of(ask.offered() ? Msg.REMINDER_OFFER
                         : ask.change() ? Msg.REMINDER_CHANGE_CONFIRM : Msg.REMINDER_CONFIRM, ask.at()),
                 Narration.of(Msg.REMINDER_CONFIRM_REPROMPT, ask.at()), Msg.HELP_REMINDER,

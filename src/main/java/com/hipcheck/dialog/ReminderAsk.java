@@ -10,17 +10,38 @@ import java.util.Objects;
  *
  * @param at the time of day, in the device's time zone
  * @param change whether it moves the user's reminder rather than setting a new one
- * @param offered whether Hip Check offered it when the plan was kept, at the end of the session: once
- *     it is settled, the session ends with the closing words
+ * @param offered whether Hip Check offered it at the end of a session (after the plan was kept, or
+ *     after a result with nothing to stretch): once it is settled, the session ends with the closing words
+ * @param kind what the reminder tells the user to do
  */
-public record ReminderAsk(LocalTime at, boolean change, boolean offered) {
+public record ReminderAsk(LocalTime at, boolean change, boolean offered, Kind kind) {
+    /**
+     * What a reminder tells the user to do. Hip Check keeps one daily reminder: setting one of
+     * either kind replaces the one there is, and a change of time keeps its words.
+     */
+    public enum Kind {
+        /** The user's hip flexor stretch: for a plan with a side to stretch, and whenever asked for. */
+        STRETCH,
+        /** A movement break: the article's advice when nothing is tight, offered with that result. */
+        MOVEMENT_BREAK
+    }
+
+    /** When a movement break is offered: mid-afternoon, when sitting has gone on longest. */
+    public static final LocalTime AFTERNOON = LocalTime.of(15, 0);
+
     public ReminderAsk {
         Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(kind, "kind");
         at = at.truncatedTo(ChronoUnit.MINUTES);
     }
 
-    /** Returns a reminder the user asked for: set at {@code at}, or the one there is moved there. */
+    /** Returns a stretch reminder the user asked for: set at {@code at}, or the one there is moved there. */
     public ReminderAsk(LocalTime at, boolean change) {
-        this(at, change, false);
+        this(at, change, false, Kind.STRETCH);
+    }
+
+    /** Returns this reminder asked about at another time of day, said by the user while it was asked about. */
+    ReminderAsk at(LocalTime other) {
+        return new ReminderAsk(other, change, offered, kind);
     }
 }

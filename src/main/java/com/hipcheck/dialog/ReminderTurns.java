@@ -5,6 +5,7 @@ import com.hipcheck.narration.Narration;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import static com.hipcheck.dialog.Turns.enter;
 import static com.hipcheck.dialog.Turns.stay;
@@ -32,9 +33,7 @@ final class ReminderTurns {
         if (s.phase() == Phase.CONFIRM_REMINDER && remind.at().isPresent()
                 && (remind.request() == UserEvent.Remind.Request.SET || remind.request() == UserEvent.Remind.Request.CHANGE)) {
             // Another time said while one is asked about ("make it 8 pm"): the same question, with that time.
-            ReminderAsk asking = s.reminding().orElseThrow();
-            return enter(s.askingAbout(new ReminderAsk(remind.at().get(), asking.change(), asking.offered())),
-                    Narration.empty());
+            return enter(s.askingAbout(s.reminding().orElseThrow().at(remind.at().get())), Narration.empty());
         }
         return switch (remind.request()) {
             // No time said: the evening, said in the question, so the user hears it before agreeing.
@@ -49,17 +48,45 @@ final class ReminderTurns {
     }
 
     /**
-     * Returns the turn that offers a daily reminder at the end of a session, after {@code lead}:
+     * Returns the turn for a bare number said at a reminder's question ("make it 8", which Alexa
+     * may hear as a hold's seconds): the hour, in the same half of the day as the time asked
+     * about (12 is noon), asked about again so the user hears it before agreeing; 13 to 23 is that
+     * hour. Any other number asks for the time in words.
+     */
+    static Turn hourSaid(DialogState s, OptionalInt number) {
+        ReminderAsk asking = s.reminding().orElseThrow();
+        if (number.isEmpty() || number.getAsInt() < 1 || number.getAsInt() > 23) {
+            return stay(s, Narration.of(Msg.REMINDER_WHICH_TIME).then(Prompts.of(s).simple()));
+        }
+        int hour = number.getAsInt();
+        if (hour < 12 && asking.at().getHour() >= 12) {
+            hour += 12;
+        }
+        return enter(s.askingAbout(asking.at(LocalTime.of(hour, 0))), Narration.empty());
+    }
+
+    /**
+     * Returns the turn that offers a daily stretch reminder once the plan is kept, after {@code lead}:
      * the evening, said in the question; once settled, the session ends.
      */
     static Turn offer(DialogState s, Narration lead) {
-        return enter(s.askingAbout(new ReminderAsk(Reading.EVENING, false, true)), lead);
+        return enter(s.askingAbout(new ReminderAsk(Reading.EVENING, false, true, ReminderAsk.Kind.STRETCH)), lead);
+    }
+
+    /**
+     * Returns the turn that ends a result with nothing to stretch, after {@code lead}: the article's
+     * advice is movement breaks, so a daily one is offered, mid-afternoon, said in the question; once
+     * settled, the session ends with the rest of the advice (posture, a physical therapist).
+     */
+    static Turn offerMovementBreaks(DialogState s, Narration lead) {
+        return enter(s.askingAbout(new ReminderAsk(ReminderAsk.AFTERNOON, false, true,
+                ReminderAsk.Kind.MOVEMENT_BREAK)), lead.then(Msg.MOVEMENT_HELPS_MORE));
     }
 
     /** Returns the turn for a plain yes to the reminder offered: it is set (or moved) as said. */
     static Turn agreed(DialogState s) {
         ReminderAsk ask = s.reminding().orElseThrow();
-        return calling(s, ask.change() ? new Effect.ChangeReminder(ask.at()) : new Effect.SetReminder(ask.at()));
+        return calling(s, ask.change() ? new Effect.ChangeReminder(ask.at()) : new Effect.SetReminder(ask.at(), ask.kind()));
     }
 
     /** Returns the turn for no to the reminder offered: nothing set, and back to what was pending. */
@@ -92,7 +119,7 @@ final class ReminderTurns {
             return settled(s, Narration.of(Msg.REMINDER_SAY_TIME));
         }
         // The reminder asked about stays pending until the call's outcome is told.
-        return calling(s, new Effect.SetReminder(answer.at().get()));
+        return calling(s, new Effect.SetReminder(answer.at().get(), answer.reminder()));
     }
 
     /** Returns the turn that says how a reminder call went, then goes back to what was pending. */
@@ -108,7 +135,7 @@ final class ReminderTurns {
             // Alexa asks, and her answer comes back to the reminder still pending here.
             case NO_PERMISSION -> call instanceof Effect.SetReminder set
                     ? new Turn(s, Reply.ask(Narration.of(Msg.REMINDER_PERMISSION_LEAD), Prompts.of(s).reprompt()),
-                            List.of(new Effect.AskPermission(set.at())), Optional.empty())
+                            List.of(new Effect.AskPermission(set.at(), set.kind())), Optional.empty())
                     : withCard(settled(s, Narration.of(Msg.REMINDER_NEEDS_PERMISSION)));
             case FAILED -> settled(s, Narration.of(call instanceof Effect.ListReminders ? Msg.REMINDER_LIST_FAILED
                     : Msg.REMINDER_FAILED));
@@ -122,7 +149,10 @@ final class ReminderTurns {
     private static Turn settled(DialogState s, Narration said) {
         DialogState back = s.phase() == Phase.CONFIRM_REMINDER ? s.resumed() : s;
         if (s.reminding().isPresent() && s.reminding().get().offered()) {
-            return new Turn(back, Reply.end(said.then(Dialog.closing(back))));
+            // A movement break was offered in place of the closing advice: the rest of it closes.
+            boolean moving = s.reminding().get().kind() == ReminderAsk.Kind.MOVEMENT_BREAK;
+            return new Turn(back, Reply.end(said.then(moving ? Narration.of(Msg.CLOSING_MOVEMENT)
+                    : Dialog.closing(back))));
         }
         return stay(back, said.then(backToIt(back)));
     }
@@ -130,7 +160,8 @@ final class ReminderTurns {
     /** Returns what a call that went as asked says. */
     private static Narration done(Effect.ReminderCall call, List<LocalTime> times) {
         if (call instanceof Effect.SetReminder set) {
-            return Narration.of(Msg.REMINDER_SET, set.at());
+            return Narration.of(set.kind() == ReminderAsk.Kind.MOVEMENT_BREAK ? Msg.REMINDER_SET_MOVEMENT
+                    : Msg.REMINDER_SET, set.at());
         }
         if (call instanceof Effect.ChangeReminder change) {
             return Narration.of(Msg.REMINDER_CHANGED, change.at());

@@ -116,8 +116,11 @@ final class Screens {
                             new Button(Label.BUTTON_RETEST, Command.START_TEST)));
             case CONFIRM_FORGET -> new Screen.Prompt(id, Caption.of(Label.HEADING_FORGET), prompt, Optional.empty(),
                     none(side), yesNo(Label.BUTTON_DELETE, Label.BUTTON_KEEP_HISTORY));
-            case CONFIRM_REMINDER -> new Screen.Prompt(id, Caption.of(Label.HEADING_REMINDER), prompt,
-                    Optional.empty(), none(side), yesNo(Label.BUTTON_YES, Label.BUTTON_NOT_NOW));
+            // A movement break is offered with the result it follows, as the question to keep a test is.
+            case CONFIRM_REMINDER -> s.reminding().orElseThrow().kind() == ReminderAsk.Kind.MOVEMENT_BREAK && s.testDone()
+                    ? result(s, id, prompt, yesNo(Label.BUTTON_YES, Label.BUTTON_NOT_NOW))
+                    : new Screen.Prompt(id, Caption.of(Label.HEADING_REMINDER), prompt, Optional.empty(), none(side),
+                            yesNo(Label.BUTTON_YES, Label.BUTTON_NOT_NOW));
         };
     }
 
@@ -163,8 +166,10 @@ final class Screens {
 
     /** The last screen: the result when the session ends on it, else the closing words, with nothing to touch. */
     private static Screen ended(DialogState s, Reply reply) {
-        if (says(reply.speech(), Msg.FOLLOW_NOT_TIGHT) && s.testDone()) {
-            return result(s, ENDED, Narration.of(Msg.FOLLOW_NOT_TIGHT), List.of());
+        for (Msg advice : List.of(Msg.FOLLOW_NOT_TIGHT, Msg.CLOSING_MOVEMENT)) {
+            if (says(reply.speech(), advice) && s.testDone()) {
+                return result(s, ENDED, Narration.of(advice), List.of());
+            }
         }
         return new Screen.Prompt(ENDED, Caption.of(Label.TITLE), reply.speech(), Optional.empty(), none(s.side()),
                 List.of());

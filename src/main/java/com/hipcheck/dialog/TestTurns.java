@@ -193,7 +193,7 @@ final class TestTurns {
                     .withCard(Script.card(next));
         }
         // With nothing tight the retest offer is the state to be in; when nothing was unsure either,
-        // the session ends there.
+        // the session ends there, once a daily movement break (the article's advice) is offered.
         DialogState done = s.withTest(Phase.RETEST_OFFER, Side.LEFT, answers);
         boolean unsure = answers.verdict(Side.RIGHT).outcome() == Outcome.INCONCLUSIVE
                 || answers.verdict(Side.LEFT).outcome() == Outcome.INCONCLUSIVE;
@@ -209,7 +209,7 @@ final class TestTurns {
             return new Turn(asking, Reply.ask(lead.then(Msg.SAVE_OFFER_TEST), Prompts.of(asking).reprompt()))
                     .withCard(Script.card(asking));
         }
-        return new Turn(done, Reply.end(lead.then(Msg.FOLLOW_NOT_TIGHT)).withCard(Script.card(done)));
+        return ReminderTurns.offerMovementBreaks(done, lead).withCard(Script.card(done));
     }
 
     /** Returns a finished test's state in the phase that follows its result: the stretch offer, or the retest's. */

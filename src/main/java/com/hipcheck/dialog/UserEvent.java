@@ -308,10 +308,10 @@ public sealed interface UserEvent {
 
     /**
      * Alexa's answer to the voice permission Hip Check asked for (a {@code Connections.Response}):
-     * the user's answer, and the reminder time Hip Check asked it for (carried in the request's
-     * token), empty when the token is not one of Hip Check's.
+     * the user's answer, and the reminder Hip Check asked it for (carried in the request's token):
+     * its time, empty when the token is not one of Hip Check's, and its kind.
      */
-    record PermissionAnswered(Answer answer, Optional<LocalTime> at) implements UserEvent {
+    record PermissionAnswered(Answer answer, Optional<LocalTime> at, ReminderAsk.Kind reminder) implements UserEvent {
         /**
          * The user's answer: granted, refused, or nothing heard; {@code UNSUPPORTED} when the device
          * cannot ask by voice (Alexa answered with an error status).
@@ -321,6 +321,7 @@ public sealed interface UserEvent {
         public PermissionAnswered {
             Objects.requireNonNull(answer, "answer");
             Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(reminder, "reminder");
         }
 
         @Override

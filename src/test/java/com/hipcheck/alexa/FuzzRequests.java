@@ -357,8 +357,8 @@ final class FuzzRequests {
                     // Alexa's answer to the reminders permission, of every status, with Hip Check's token or another.
                     request = requests.permissionAnswer(pick(r, List.of("ACCEPTED", "DENIED", "NOT_ANSWERED", "")),
                             pick(r, List.of("200", "200", "400", "500")),
-                            pick(r, List.of("hipcheck.reminder.19:00", "hipcheck.reminder.07:30", "", "fuzz",
-                                    "hipcheck.reminder.25:99")));
+                            pick(r, List.of("hipcheck.reminder.19:00", "hipcheck.reminder.07:30",
+                                    "hipcheck.reminder.move.15:00", "", "fuzz", "hipcheck.reminder.25:99")));
                 }
             }
             // The rest need nothing but their type.

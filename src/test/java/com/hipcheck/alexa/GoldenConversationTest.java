@@ -390,7 +390,8 @@ class GoldenConversationTest {
      * the reminders permission granted; "! reminders permission no" withdraws it (every reminders
      * call gets 401); "! reminders fail METHOD STATUS", "! reminders hang METHOD" and "! reminders
      * heal METHOD" script the Reminders API; "! reminders N" asserts how many reminders there are,
-     * and "! reminder at 19:00 ZONE" that the one there is goes off daily at that time in that zone.
+     * "! reminder at 19:00 ZONE" that the one there is goes off daily at that time in that zone, and
+     * "! reminder says WORDS" that it says them.
      */
     private static void alexa(Transcript.World w, SkillHarness skill, Apis apis, boolean check, String where) {
         String[] words = w.action().split("\\s+");
@@ -420,6 +421,16 @@ class GoldenConversationTest {
                     String hour = String.valueOf(Integer.parseInt(words[2].substring(0, 2)));
                     assertTrue(trigger.path("recurrence").path("recurrenceRules").toString()
                             .contains("FREQ=DAILY;BYHOUR=" + hour + ";"), where + ": recurrence " + trigger);
+                }
+            }
+            case "says" -> {
+                if (check) {
+                    List<JsonNode> all = new ArrayList<>(apis.api.reminders().values());
+                    assertEquals(1, all.size(), where + ": reminders " + all);
+                    String said = all.get(0).path("alertInfo").path("spokenInfo").path("content").path(0).path("text")
+                            .asText();
+                    String expected = w.action().substring(w.action().indexOf("says") + "says".length()).strip();
+                    assertTrue(said.contains(expected), where + ": the reminder says " + said);
                 }
             }
             default -> {

@@ -125,15 +125,15 @@ class RemindersApiTest {
     }
 
     @Test
-    void theListReadsEachRemindersTokenTimeAndStatus() throws Exception {
+    void theListReadsEachRemindersTokenTimeStatusAndWords() throws Exception {
         String evening = create(SEVEN_PM);
         String morning = create(new DailyReminder(LocalTime.of(7, 30), CHICAGO, SAID, "en-US"));
 
         ReminderOutcome listed = outcomeOf(AlexaApiClient.listReminders(api.endpoint(), TOKEN));
 
         assertEquals(new ReminderOutcome.Listed(List.of(
-                new ReminderOutcome.Reminder(evening, Optional.of(LocalTime.of(19, 0)), "ON"),
-                new ReminderOutcome.Reminder(morning, Optional.of(LocalTime.of(7, 30)), "ON"))), listed);
+                new ReminderOutcome.Reminder(evening, Optional.of(LocalTime.of(19, 0)), "ON", Optional.of(SAID)),
+                new ReminderOutcome.Reminder(morning, Optional.of(LocalTime.of(7, 30)), "ON", Optional.of(SAID)))), listed);
         LocalAlexaApi.Received get = api.requests().get(2);
         assertEquals("GET", get.method());
         assertEquals("/v1/alerts/reminders", get.path());
@@ -141,16 +141,20 @@ class RemindersApiTest {
         assertEquals("", get.body());
     }
 
-    /** Alexa's own list: a rule with more parts, a one-time reminder with only a scheduled time, a completed one. */
+    /**
+     * Alexa's own list: a rule with more parts and its spoken words, a one-time reminder with only a
+     * scheduled time, a completed one, blank words.
+     */
     @Test
     void theListReadsAlexasOwnShape() throws Exception {
         api.answer("/v1/alerts/reminders", 200, """
                 {"totalCount": "3", "alerts": [
                   {"alertToken": "a1", "status": "ON", "version": "2", "trigger": {"type": "SCHEDULED_ABSOLUTE",
                     "scheduledTime": "2026-12-28T19:00:00.000", "timeZoneId": "America/Chicago",
-                    "recurrence": {"recurrenceRules": ["FREQ=DAILY;INTERVAL=1;BYHOUR=20;BYMINUTE=45;BYSECOND=0;"]}}},
+                    "recurrence": {"recurrenceRules": ["FREQ=DAILY;INTERVAL=1;BYHOUR=20;BYMINUTE=45;BYSECOND=0;"]}},
+                    "alertInfo": {"spokenInfo": {"content": [{"locale": "en-US", "text": " Time to move. "}]}}},
                   {"alertToken": "a2", "status": "COMPLETED", "trigger": {"type": "SCHEDULED_ABSOLUTE",
-                    "scheduledTime": "2026-12-27T08:15:00"}},
+                    "scheduledTime": "2026-12-27T08:15:00"}, "alertInfo": {"spokenInfo": {"content": [{"text": " "}]}}},
                   {"alertToken": "a3", "status": "ON", "trigger": {"type": "SCHEDULED_RELATIVE", "offsetInSeconds": 600}},
                   {"status": "ON"}
                 ], "links": null}
@@ -159,9 +163,9 @@ class RemindersApiTest {
         ReminderOutcome listed = outcomeOf(AlexaApiClient.listReminders(api.endpoint(), TOKEN));
 
         assertEquals(new ReminderOutcome.Listed(List.of(
-                new ReminderOutcome.Reminder("a1", Optional.of(LocalTime.of(20, 45)), "ON"),
-                new ReminderOutcome.Reminder("a2", Optional.of(LocalTime.of(8, 15)), "COMPLETED"),
-                new ReminderOutcome.Reminder("a3", Optional.empty(), "ON"))), listed,
+                new ReminderOutcome.Reminder("a1", Optional.of(LocalTime.of(20, 45)), "ON", Optional.of("Time to move.")),
+                new ReminderOutcome.Reminder("a2", Optional.of(LocalTime.of(8, 15)), "COMPLETED", Optional.empty()),
+                new ReminderOutcome.Reminder("a3", Optional.empty(), "ON", Optional.empty()))), listed,
                 "a reminder without a token cannot be changed, so it is left out");
         assertTrue(((ReminderOutcome.Listed) listed).reminders().get(0).isOn());
     }
@@ -340,7 +344,7 @@ class RemindersApiTest {
         String token = assertInstanceOf(ReminderOutcome.Created.class,
                 outcomeOf(AlexaApiClient.createDaily(envelope, SEVEN_PM, NOON))).alertToken();
         assertEquals(new ReminderOutcome.Listed(List.of(new ReminderOutcome.Reminder(token,
-                Optional.of(LocalTime.of(19, 0)), "ON"))), outcomeOf(AlexaApiClient.listReminders(envelope)));
+                Optional.of(LocalTime.of(19, 0)), "ON", Optional.of(SAID)))), outcomeOf(AlexaApiClient.listReminders(envelope)));
         assertEquals(new ReminderOutcome.Done(), outcomeOf(AlexaApiClient.updateDaily(envelope, token, SEVEN_PM, NOON)));
         assertEquals(new ReminderOutcome.Done(), outcomeOf(AlexaApiClient.deleteReminder(envelope, token)));
 

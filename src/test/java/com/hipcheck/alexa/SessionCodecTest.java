@@ -1,5 +1,6 @@
 package com.hipcheck.alexa;
 
+import static com.hipcheck.dialog.Events.FINE;
 import static com.hipcheck.dialog.Events.LAUNCH;
 import static com.hipcheck.dialog.Events.NO;
 import static com.hipcheck.dialog.Events.READY;
@@ -24,6 +25,7 @@ import com.hipcheck.dialog.Events;
 import com.hipcheck.dialog.DialogState;
 import com.hipcheck.dialog.Phase;
 import com.hipcheck.dialog.Plan;
+import com.hipcheck.dialog.ReminderAsk;
 import com.hipcheck.dialog.UserEvent;
 import com.hipcheck.domain.Description;
 import com.hipcheck.domain.Observation;
@@ -98,7 +100,8 @@ class SessionCodecTest {
                 Arguments.of("asking to move a reminder", after(LAUNCH, new UserEvent.Remind(
                         UserEvent.Remind.Request.CHANGE, Optional.of(java.time.LocalTime.of(8, 0))))),
                 Arguments.of("offering a reminder once the plan is kept", unclocked(after(plus(
-                        Events.RIGHT_TIGHT_FIRST_VISIT, YES, READY, NO, YES)))));
+                        Events.RIGHT_TIGHT_FIRST_VISIT, YES, READY, NO, YES)))),
+                Arguments.of("offering a movement break after a fine result", after(FINE)));
     }
 
     /** Returns the state as it reads back: its clock is the adapter's to set, not the session's. */
@@ -141,6 +144,18 @@ class SessionCodecTest {
 
         assertEquals(List.of(SessionCodec.ATTRIBUTE), List.copyOf(attributes.keySet()));
         assertEquals(2, ((Map<?, ?>) attributes.get("hipCheck")).get("v"));
+    }
+
+    @Test
+    void aReminderAskedAboutInASessionFromBeforeMovementBreaksIsAStretchReminder() {
+        DialogState offered = after(FINE);
+        assertEquals(ReminderAsk.Kind.MOVEMENT_BREAK, offered.reminding().orElseThrow().kind());
+
+        DialogState read = codec.decode(tampered(offered, m -> m.remove("remindKind"))).found().orElseThrow();
+
+        assertEquals(ReminderAsk.Kind.STRETCH, read.reminding().orElseThrow().kind());
+        assertTrue(codec.decode(tampered(offered, m -> m.put("remindKind", "NAP"))).found().isEmpty(),
+                "an unknown kind is a damaged session");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.hipcheck.dialog;
 
+import static com.hipcheck.dialog.ReminderAsk.Kind.STRETCH;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -283,11 +284,14 @@ public class DialogLivenessTest {
             events.add(new UserEvent.Remind(request, Optional.empty()));
         }
         for (UserEvent.PermissionAnswered.Answer answer : UserEvent.PermissionAnswered.Answer.values()) {
-            events.add(new UserEvent.PermissionAnswered(answer, Optional.of(seven)));
-            events.add(new UserEvent.PermissionAnswered(answer, Optional.empty()));
+            for (ReminderAsk.Kind kind : ReminderAsk.Kind.values()) {
+                events.add(new UserEvent.PermissionAnswered(answer, Optional.of(seven), kind));
+            }
+            events.add(new UserEvent.PermissionAnswered(answer, Optional.empty(), STRETCH));
         }
-        for (Effect.ReminderCall call : List.of(new Effect.SetReminder(seven), new Effect.ChangeReminder(seven),
-                new Effect.CancelReminder(), new Effect.ListReminders())) {
+        for (Effect.ReminderCall call : List.of(new Effect.SetReminder(seven, STRETCH),
+                new Effect.SetReminder(ReminderAsk.AFTERNOON, ReminderAsk.Kind.MOVEMENT_BREAK),
+                new Effect.ChangeReminder(seven), new Effect.CancelReminder(), new Effect.ListReminders())) {
             for (UserEvent.Reminded.Result result : UserEvent.Reminded.Result.values()) {
                 events.add(new UserEvent.Reminded(call, result, List.of()));
             }

@@ -1,5 +1,7 @@
 package com.hipcheck.dialog;
 
+import static com.hipcheck.dialog.ReminderAsk.Kind.MOVEMENT_BREAK;
+import static com.hipcheck.dialog.ReminderAsk.Kind.STRETCH;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,8 +15,10 @@ import com.hipcheck.narration.Part;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
@@ -64,7 +68,7 @@ class ReminderTurnsTest {
             assertEquals(Phase.CONFIRM_REMINDER, turn.next().phase(), notYes.toString());
         }
         Turn yes = DIALOG.next(asking, UserEvent.Word.YES);
-        assertEquals(List.of(new Effect.SetReminder(SEVEN_PM)), yes.effects());
+        assertEquals(List.of(new Effect.SetReminder(SEVEN_PM, STRETCH)), yes.effects());
     }
 
     @Test
@@ -96,24 +100,24 @@ class ReminderTurnsTest {
     @Test
     void noPermissionAsksForItByVoice() {
         DialogState asking = asked(Request.SET, SEVEN_PM);
-        Turn turn = DIALOG.next(asking, new UserEvent.Reminded(new Effect.SetReminder(SEVEN_PM),
+        Turn turn = DIALOG.next(asking, new UserEvent.Reminded(new Effect.SetReminder(SEVEN_PM, STRETCH),
                 Result.NO_PERMISSION, List.of()));
 
-        assertEquals(List.of(new Effect.AskPermission(SEVEN_PM)), turn.effects());
+        assertEquals(List.of(new Effect.AskPermission(SEVEN_PM, STRETCH)), turn.effects());
         assertEquals(Narration.of(Msg.REMINDER_PERMISSION_LEAD), turn.reply().speech());
     }
 
     @Test
     void acceptedSetsTheReminderItWasAskedFor() {
-        Turn turn = DIALOG.next(welcome(), new UserEvent.PermissionAnswered(Answer.ACCEPTED, Optional.of(SEVEN_PM)));
+        Turn turn = DIALOG.next(welcome(), new UserEvent.PermissionAnswered(Answer.ACCEPTED, Optional.of(SEVEN_PM), STRETCH));
 
-        assertEquals(List.of(new Effect.SetReminder(SEVEN_PM)), turn.effects());
+        assertEquals(List.of(new Effect.SetReminder(SEVEN_PM, STRETCH)), turn.effects());
     }
 
     @ParameterizedTest
     @EnumSource(value = Answer.class, names = {"DENIED", "NOT_ANSWERED", "UNSUPPORTED"})
     void everyOtherAnswerSendsTheCardAndSetsNothing(Answer answer) {
-        Turn turn = DIALOG.next(welcome(), new UserEvent.PermissionAnswered(answer, Optional.of(SEVEN_PM)));
+        Turn turn = DIALOG.next(welcome(), new UserEvent.PermissionAnswered(answer, Optional.of(SEVEN_PM), STRETCH));
 
         assertEquals(List.of(new Effect.PermissionCard()), turn.effects());
         assertFalse(turn.reply().endSession());
@@ -122,7 +126,7 @@ class ReminderTurnsTest {
 
     @Test
     void acceptedWithoutATimeAsksForTheTimeAgainRatherThanGuess() {
-        Turn turn = DIALOG.next(welcome(), new UserEvent.PermissionAnswered(Answer.ACCEPTED, Optional.empty()));
+        Turn turn = DIALOG.next(welcome(), new UserEvent.PermissionAnswered(Answer.ACCEPTED, Optional.empty(), STRETCH));
 
         assertTrue(turn.effects().isEmpty());
         assertEquals(Msg.REMINDER_SAY_TIME, said(turn.reply().speech()).get(0));
@@ -132,7 +136,7 @@ class ReminderTurnsTest {
     @EnumSource(Result.class)
     void everyOutcomeIsToldInOneSentenceAndTheSessionGoesOn(Result result) {
         DialogState asking = asked(Request.SET, SEVEN_PM);
-        Turn turn = DIALOG.next(asking, new UserEvent.Reminded(new Effect.SetReminder(SEVEN_PM), result, List.of()));
+        Turn turn = DIALOG.next(asking, new UserEvent.Reminded(new Effect.SetReminder(SEVEN_PM, STRETCH), result, List.of()));
 
         assertFalse(turn.reply().endSession(), result.toString());
         assertTrue(turn.effects().stream().noneMatch(e -> e instanceof Effect.ReminderCall), result.toString());
@@ -153,5 +157,108 @@ class ReminderTurnsTest {
 
         assertEquals(Phase.PAUSED, turn.next().phase());
         assertEquals(Msg.REMINDER_LATER, said(turn.reply().speech()).get(0));
+    }
+
+    /** Takes a new user (nothing kept) through a test with nothing tight: each thigh rests, no drift, no arch. */
+    private static Turn fineResult() {
+        List<UserEvent> events = Events.FINE.subList(1, Events.FINE.size());
+        DialogState s = welcome();
+        for (UserEvent event : events.subList(0, events.size() - 1)) {
+            s = DIALOG.next(s, event).next();
+        }
+        return DIALOG.next(s, events.get(events.size() - 1));
+    }
+
+    private static final LocalTime THREE_PM = LocalTime.of(15, 0);
+
+    @Test
+    void aResultWithNothingTightOffersADailyMovementBreakInItsQuestion() {
+        Turn result = fineResult();
+
+        assertEquals(Phase.CONFIRM_REMINDER, result.next().phase());
+        assertEquals(Optional.of(new ReminderAsk(THREE_PM, false, true, MOVEMENT_BREAK)), result.next().reminding());
+        List<Msg> words = said(result.reply().speech());
+        assertEquals(List.of(Msg.MOVEMENT_HELPS_MORE, Msg.REMINDER_OFFER_MOVEMENT), words.subList(words.size() - 2,
+                words.size()));
+        assertTrue(result.effects().isEmpty(), "nothing is set before the yes");
+        assertTrue(result.reply().card().isPresent(), "the result is on a card");
+    }
+
+    @Test
+    void aYesSetsAMovementBreakAndTheRestOfTheAdviceEndsTheSession() {
+        Turn yes = DIALOG.next(fineResult().next(), UserEvent.Word.YES);
+        assertEquals(List.of(new Effect.SetReminder(THREE_PM, MOVEMENT_BREAK)), yes.effects());
+
+        Turn done = DIALOG.next(yes.next(), new UserEvent.Reminded(new Effect.SetReminder(THREE_PM, MOVEMENT_BREAK),
+                UserEvent.Reminded.Result.DONE, List.of()));
+
+        assertEquals(List.of(Msg.REMINDER_SET_MOVEMENT, Msg.CLOSING_MOVEMENT), said(done.reply().speech()));
+        assertTrue(done.reply().endSession());
+    }
+
+    @Test
+    void noEndsWithTheRestOfTheAdvice() {
+        Turn no = DIALOG.next(fineResult().next(), UserEvent.Word.NO);
+
+        assertTrue(no.effects().isEmpty());
+        assertEquals(List.of(Msg.REMINDER_NOT_SET, Msg.CLOSING_MOVEMENT), said(no.reply().speech()));
+        assertTrue(no.reply().endSession());
+    }
+
+    @Test
+    void anotherTimeSaidKeepsItAMovementBreak() {
+        Turn later = DIALOG.next(fineResult().next(), new UserEvent.Remind(Request.SET, Optional.of(LocalTime.of(16, 0))));
+
+        assertEquals(Optional.of(new ReminderAsk(LocalTime.of(16, 0), false, true, MOVEMENT_BREAK)),
+                later.next().reminding());
+        assertEquals(Narration.of(Msg.REMINDER_OFFER_MOVEMENT, LocalTime.of(16, 0)), later.reply().speech());
+        assertEquals(List.of(new Effect.SetReminder(LocalTime.of(16, 0), MOVEMENT_BREAK)),
+                DIALOG.next(later.next(), UserEvent.Word.YES).effects());
+    }
+
+    @Test
+    void thePermissionAskedForAMovementBreakBringsItBack() {
+        Turn yes = DIALOG.next(fineResult().next(), UserEvent.Word.YES);
+        Turn asked = DIALOG.next(yes.next(), new UserEvent.Reminded(new Effect.SetReminder(THREE_PM, MOVEMENT_BREAK),
+                UserEvent.Reminded.Result.NO_PERMISSION, List.of()));
+        assertEquals(List.of(new Effect.AskPermission(THREE_PM, MOVEMENT_BREAK)), asked.effects());
+
+        Turn granted = DIALOG.next(asked.next(), new UserEvent.PermissionAnswered(Answer.ACCEPTED, Optional.of(THREE_PM),
+                MOVEMENT_BREAK));
+
+        assertEquals(List.of(new Effect.SetReminder(THREE_PM, MOVEMENT_BREAK)), granted.effects());
+    }
+
+    /** "Make it 8" at a reminder's question: Alexa may hear a hold's seconds, but nothing is held here. */
+    @ParameterizedTest(name = "{1} said at {0}")
+    @CsvSource({"19:00, 8, 20:00", "19:00, 6, 18:00", "19:00, 12, 12:00", "08:00, 7, 07:00", "08:00, 12, 12:00",
+            "19:00, 21, 21:00", "08:00, 18, 18:00"})
+    void aNumberAtAReminderQuestionIsItsHourAskedAgain(String asked, int said, String hour) {
+        DialogState asking = asked(Request.SET, LocalTime.parse(asked));
+
+        Turn turn = DIALOG.next(asking, new UserEvent.AskedHold(OptionalInt.of(said)));
+
+        assertEquals(Optional.of(new ReminderAsk(LocalTime.parse(hour), false)), turn.next().reminding());
+        assertEquals(Narration.of(Msg.REMINDER_CONFIRM, LocalTime.parse(hour)), turn.reply().speech());
+        assertTrue(turn.effects().isEmpty(), "nothing is set before the yes");
+    }
+
+    @Test
+    void aNumberAtAMovementBreakQuestionKeepsItAMovementBreak() {
+        Turn turn = DIALOG.next(fineResult().next(), new UserEvent.AskedHold(OptionalInt.of(4)));
+
+        assertEquals(Optional.of(new ReminderAsk(LocalTime.of(16, 0), false, true, MOVEMENT_BREAK)),
+                turn.next().reminding());
+    }
+
+    @Test
+    void aNumberThatIsNoHourAsksForTheTimeInWords() {
+        DialogState asking = asked(Request.SET, SEVEN_PM);
+        for (OptionalInt said : List.of(OptionalInt.of(30), OptionalInt.of(0), OptionalInt.empty())) {
+            Turn turn = DIALOG.next(asking, new UserEvent.AskedHold(said));
+
+            assertEquals(asking.reminding(), turn.next().reminding(), said.toString());
+            assertEquals(Msg.REMINDER_WHICH_TIME, said(turn.reply().speech()).get(0), said.toString());
+        }
     }
 }

@@ -334,7 +334,7 @@ class ConsoleTest {
                 "alexa (in Alexa's own words): Do you give Hip Check permission to update your reminders?",
                 "(Alexa sends the skill Connections.Response AskFor: ACCEPTED)",
                 "alexa: Done: I'll remind you to stretch every day at 7 pm.",
-                "alexa: You have a stretch reminder every day at 7 pm.");
+                "alexa: You have a reminder from me every day at 7 pm.");
     }
 
     @Test
