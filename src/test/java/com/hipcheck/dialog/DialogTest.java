@@ -443,7 +443,7 @@ class DialogTest {
         assertEquals(List.of(new Effect.Keep(record, true)), kept.effects());
         assertEquals(List.of(Side.RIGHT), record.sides());
         assertEquals(Optional.of(Stretch.EDGE_OF_TABLE), record.stretch());
-        assertEquals(Optional.of(Events.TODAY), record.testedOn());
+        assertEquals(List.of(Events.TODAY), record.testedOn());
         assertEquals(List.of(Events.TODAY), record.practisedOn());
         assertEquals(Msg.SAVE_FAILED, msgs(kept.ifFailed().orElseThrow().reply().speech()).get(0));
     }
