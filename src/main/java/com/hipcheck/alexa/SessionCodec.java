@@ -62,7 +62,9 @@ final class SessionCodec {
         // A reminder offered and waiting for the user's yes ("19:00"), whether it moves the one there is,
         // and its kind; absent when none is, as in sessions from before it (the kind: from before movement breaks).
         REMIND_AT("remindAt"), REMIND_CHANGE("remindChange"), REMIND_OFFERED("remindOffered"),
-        REMIND_KIND("remindKind");
+        REMIND_KIND("remindKind"),
+        // Inside KEPT: the days of the tests before the latest; absent when none, as in sessions from before it.
+        TESTED_BEFORE("testedBefore");
 
         final String name;
 
@@ -235,12 +237,11 @@ final class SessionCodec {
         putIfPresent(m, Key.STRETCH, r.stretch());
         m.put(Key.HOLD.name, r.hold().seconds());
         m.put(Key.ROUNDS.name, r.rounds());
-        r.testedOn().ifPresent(day -> m.put(Key.TESTED_ON.name, day.toString()));
-        List<String> days = new ArrayList<>(r.practisedOn().size());
-        for (LocalDate day : r.practisedOn()) {
-            days.add(day.toString());
+        r.latestTest().ifPresent(day -> m.put(Key.TESTED_ON.name, day.toString()));
+        if (!r.earlierTests().isEmpty()) {
+            m.put(Key.TESTED_BEFORE.name, days(r.earlierTests()));
         }
-        m.put(Key.PRACTISED_ON.name, days);
+        m.put(Key.PRACTISED_ON.name, days(r.practisedOn()));
         r.pausedOn().ifPresent(day -> m.put(Key.PAUSED_ON.name, day.toString()));
         m.put(Key.UPDATED_AT.name, r.updatedAt().toString());
         return m;
@@ -278,23 +279,44 @@ final class SessionCodec {
         for (Object side : sideList) {
             sides.add(parse(Side.class, side, Key.SIDES.name));
         }
-        if (!(m.get(Key.PRACTISED_ON.name) instanceof List<?> dayList) || dayList.size() > PracticeRecord.PRACTICE_DAYS) {
-            throw new Damaged(Key.PRACTISED_ON.name + " is not a list of days");
-        }
-        List<LocalDate> days = new ArrayList<>(dayList.size());
-        for (Object day : dayList) {
-            days.add(day(day, Key.PRACTISED_ON));
-        }
+        List<LocalDate> days = days(m.get(Key.PRACTISED_ON.name), Key.PRACTISED_ON);
         int rounds = integer(m, Key.ROUNDS);
         if (rounds < 1 || rounds > PracticeRecord.MAX_ROUNDS) {
             throw new Damaged("rounds out of range");
         }
-        Optional<LocalDate> tested = m.containsKey(Key.TESTED_ON.name)
-                ? Optional.of(day(m.get(Key.TESTED_ON.name), Key.TESTED_ON)) : Optional.empty();
+        List<LocalDate> tested = new ArrayList<>();
+        if (m.containsKey(Key.TESTED_BEFORE.name)) {
+            if (!m.containsKey(Key.TESTED_ON.name)) {
+                throw new Damaged(Key.TESTED_BEFORE.name + " without " + Key.TESTED_ON.name);
+            }
+            tested.addAll(days(m.get(Key.TESTED_BEFORE.name), Key.TESTED_BEFORE));
+        }
+        if (m.containsKey(Key.TESTED_ON.name)) {
+            tested.add(day(m.get(Key.TESTED_ON.name), Key.TESTED_ON));
+        }
         Optional<LocalDate> paused = m.containsKey(Key.PAUSED_ON.name)
                 ? Optional.of(day(m.get(Key.PAUSED_ON.name), Key.PAUSED_ON)) : Optional.empty();
         return new PracticeRecord(sides, constant(m, Key.STRETCH, Stretch.class), hold(integer(m, Key.HOLD)), rounds,
                 tested, days, paused, instant(m.get(Key.UPDATED_AT.name)));
+    }
+
+    private static List<String> days(List<LocalDate> days) {
+        List<String> texts = new ArrayList<>(days.size());
+        for (LocalDate day : days) {
+            texts.add(day.toString());
+        }
+        return texts;
+    }
+
+    private static List<LocalDate> days(Object value, Key key) throws Damaged {
+        if (!(value instanceof List<?> list) || list.size() > PracticeRecord.PRACTICE_DAYS) {
+            throw new Damaged(key.name + " is not a list of days");
+        }
+        List<LocalDate> days = new ArrayList<>(list.size());
+        for (Object day : list) {
+            days.add(day(day, key));
+        }
+        return days;
     }
 
     private static LocalDate day(Object value, Key key) throws Damaged {

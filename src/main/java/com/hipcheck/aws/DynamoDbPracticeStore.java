@@ -42,9 +42,11 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * {@code plan} for the account's own record, {@code plan#<personId>} for a person Alexa
  * recognised. One item per record, with {@code v} (N, the item format, 2), {@code sides} (L of S,
  * RIGHT/LEFT), {@code stretch} (S, absent until chosen), {@code holdSeconds} and {@code rounds}
- * (N), {@code testedOn}, {@code pausedOn} (S, yyyy-mm-dd, absent when none), {@code practisedOn}
- * (L of S, days), {@code updatedAt} (S, instant) and {@code expiresAt} (N, epoch seconds, the
- * table's TTL attribute: a year after {@code updatedAt}). {@link Items#ATTRIBUTES} is the list.
+ * (N), {@code testedOn} (S, yyyy-mm-dd, the latest test, absent when none), {@code testedBefore}
+ * (L of S, the days of the tests before it, absent when none, as in items written before it),
+ * {@code pausedOn} (S, yyyy-mm-dd, absent when none), {@code practisedOn} (L of S, days),
+ * {@code updatedAt} (S, instant) and {@code expiresAt} (N, epoch seconds, the table's TTL
+ * attribute: a year after {@code updatedAt}). {@link Items#ATTRIBUTES} is the list.
  *
  * <p>The layout before it (version 1: {@code result#<instant>} items with each side's answers and
  * verdict, and an {@code unfinished} item with the answers so far) is deleted, not converted,

@@ -62,10 +62,10 @@ public final class HistoryStores {
      * request is marshalled and signed (with static dummy credentials, never the default chain)
      * and its canned response parsed as the SDK would, but no socket is opened and no table read
      * or written. A load answers a returning user: a record with the right side to stretch
-     * with the edge-of-table stretch, tested on 2025-12-20 and practised on 2025-12-31; every
-     * write succeeds. Meant for the
-     * SnapStart priming conversation; concurrent real calls on other threads are answered canned
-     * too while it runs. Calls after it returns go to the real table.
+     * with the edge-of-table stretch, tested on 2025-11-29 and 2025-12-20 and practised on
+     * 2025-12-31; every write succeeds. Meant for the SnapStart priming conversation; concurrent
+     * real calls on other threads are answered canned too while it runs. Calls after it returns go
+     * to the real table.
      *
      * @return what {@code action} returns
      * @throws Exception what {@code action} throws

@@ -29,6 +29,7 @@ final class Items {
     static final String HOLD_SECONDS = "holdSeconds";
     static final String ROUNDS = "rounds";
     static final String TESTED_ON = "testedOn";
+    static final String TESTED_BEFORE = "testedBefore";
     static final String PRACTISED_ON = "practisedOn";
     static final String PAUSED_ON = "pausedOn";
     static final String UPDATED_AT = "updatedAt";
@@ -36,7 +37,7 @@ final class Items {
 
     /** Every attribute an item may hold (published as {@link DynamoDbPracticeStore#ATTRIBUTES}). */
     static final Set<String> ATTRIBUTES = Set.of(USER, SK, VERSION, SIDES, STRETCH, HOLD_SECONDS, ROUNDS, TESTED_ON,
-            PRACTISED_ON, PAUSED_ON, UPDATED_AT, EXPIRES_AT);
+            TESTED_BEFORE, PRACTISED_ON, PAUSED_ON, UPDATED_AT, EXPIRES_AT);
 
     /** The sort key of the account's own record; a person's is {@code plan#<personId>}. */
     static final String PLAN = "plan";
@@ -79,12 +80,12 @@ final class Items {
         r.stretch().ifPresent(stretch -> item.put(STRETCH, s(stretch.name())));
         item.put(HOLD_SECONDS, n(Integer.toString(r.hold().seconds())));
         item.put(ROUNDS, n(Integer.toString(r.rounds())));
-        r.testedOn().ifPresent(day -> item.put(TESTED_ON, s(day.toString())));
-        List<AttributeValue> days = new ArrayList<>(r.practisedOn().size());
-        for (LocalDate day : r.practisedOn()) {
-            days.add(s(day.toString()));
+        r.latestTest().ifPresent(day -> item.put(TESTED_ON, s(day.toString())));
+        // The latest test on its own, as items held it before the earlier ones were kept.
+        if (!r.earlierTests().isEmpty()) {
+            item.put(TESTED_BEFORE, days(r.earlierTests()));
         }
-        item.put(PRACTISED_ON, AttributeValue.fromL(days));
+        item.put(PRACTISED_ON, days(r.practisedOn()));
         r.pausedOn().ifPresent(day -> item.put(PAUSED_ON, s(day.toString())));
         item.put(UPDATED_AT, s(r.updatedAt().toString()));
         item.put(EXPIRES_AT, n(Long.toString(r.expiresAt().getEpochSecond())));
@@ -101,14 +102,12 @@ final class Items {
             for (AttributeValue v : list(item, SIDES)) {
                 sides.add(Side.valueOf(v.s()));
             }
-            List<LocalDate> days = new ArrayList<>();
-            for (AttributeValue v : list(item, PRACTISED_ON)) {
-                days.add(LocalDate.parse(v.s()));
-            }
+            List<LocalDate> tested = item.containsKey(TESTED_BEFORE) ? days(item, TESTED_BEFORE) : new ArrayList<>();
+            day(item, TESTED_ON).ifPresent(tested::add);
             Optional<Stretch> stretch = item.containsKey(STRETCH)
                     ? Optional.of(Stretch.valueOf(string(item, STRETCH))) : Optional.empty();
             return Optional.of(new PracticeRecord(sides, stretch, new Hold(Integer.parseInt(number(item, HOLD_SECONDS))),
-                    Integer.parseInt(number(item, ROUNDS)), day(item, TESTED_ON), days, day(item, PAUSED_ON),
+                    Integer.parseInt(number(item, ROUNDS)), tested, days(item, PRACTISED_ON), day(item, PAUSED_ON),
                     Instant.parse(string(item, UPDATED_AT))));
         } catch (IllegalArgumentException | NullPointerException | DateTimeParseException e) {
             // Damaged or written by something else: no record, and the next keep replaces it.
@@ -118,6 +117,22 @@ final class Items {
 
     private static Optional<LocalDate> day(Map<String, AttributeValue> item, String name) {
         return item.containsKey(name) ? Optional.of(LocalDate.parse(string(item, name))) : Optional.empty();
+    }
+
+    private static List<LocalDate> days(Map<String, AttributeValue> item, String name) {
+        List<LocalDate> days = new ArrayList<>();
+        for (AttributeValue v : list(item, name)) {
+            days.add(LocalDate.parse(v.s()));
+        }
+        return days;
+    }
+
+    private static AttributeValue days(List<LocalDate> days) {
+        List<AttributeValue> values = new ArrayList<>(days.size());
+        for (LocalDate day : days) {
+            values.add(s(day.toString()));
+        }
+        return AttributeValue.fromL(values);
     }
 
     private static List<AttributeValue> list(Map<String, AttributeValue> item, String name) {

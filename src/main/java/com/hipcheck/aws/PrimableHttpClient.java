@@ -27,7 +27,8 @@ final class PrimableHttpClient implements SdkHttpClient {
             {"Count":1,"ScannedCount":1,"Items":[\
             {"user":{"S":"amzn1.ask.account.priming"},"sk":{"S":"plan"},"v":{"N":"2"},\
             "sides":{"L":[{"S":"RIGHT"}]},"stretch":{"S":"EDGE_OF_TABLE"},"holdSeconds":{"N":"30"},\
-            "rounds":{"N":"1"},"testedOn":{"S":"2025-12-20"},"practisedOn":{"L":[{"S":"2025-12-31"}]},\
+            "rounds":{"N":"1"},"testedOn":{"S":"2025-12-20"},"testedBefore":{"L":[{"S":"2025-11-29"}]},\
+            "practisedOn":{"L":[{"S":"2025-12-31"}]},\
             "updatedAt":{"S":"2025-12-31T08:00:00Z"},"expiresAt":{"N":"1798704000"}}]}""";
 
     private final SdkHttpClient real;

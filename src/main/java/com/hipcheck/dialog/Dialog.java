@@ -244,8 +244,8 @@ public final class Dialog {
         if (start.phase() == Phase.WELCOME_BACK) {
             lead = lead.then(Recall.streak(memory));
         }
-        if (start.phase() == Phase.OFFER_TEST && memory.record().testedOn().isPresent()) {
-            lead = lead.then(Msg.LAST_TEST, Recall.day(memory, memory.record().testedOn().get()));
+        if (start.phase() == Phase.OFFER_TEST && memory.record().latestTest().isPresent()) {
+            lead = lead.then(Msg.LAST_TEST, Recall.day(memory, memory.record().latestTest().get()));
             if (memory.retestDue() && !memory.record().sides().isEmpty()) {
                 lead = lead.then(Msg.RETEST_DUE);
             }

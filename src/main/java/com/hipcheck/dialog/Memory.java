@@ -116,8 +116,8 @@ public record Memory(Storage storage, boolean consented, PracticeRecord record, 
 
     /** Returns whether the latest test is old enough that a retest should come before more stretching. */
     boolean retestDue() {
-        return record.testedOn().isPresent()
-                && record.testedOn().get().plusDays(RETEST_AFTER_DAYS).compareTo(today()) <= 0;
+        return record.latestTest().isPresent()
+                && record.latestTest().get().plusDays(RETEST_AFTER_DAYS).compareTo(today()) <= 0;
     }
 
     /** Returns this memory at another moment. */

@@ -40,7 +40,7 @@ final class Recall {
      * same sides to stretch, or a side that no longer needs it; nothing when there was no test.
      */
     static Narration compared(PracticeRecord before, TestAnswers today) {
-        if (before.testedOn().isEmpty()) {
+        if (before.latestTest().isEmpty()) {
             return Narration.empty();
         }
         List<Side> tight = today.tightSides();
@@ -78,10 +78,10 @@ final class Recall {
     /** Returns the plan in one sentence: when the last test was, and which sides it left to stretch. */
     private static Narration plan(Memory memory) {
         PracticeRecord r = memory.record();
-        if (r.testedOn().isEmpty()) {
+        if (r.latestTest().isEmpty()) {
             return Narration.empty();
         }
-        Object when = day(memory, r.testedOn().get());
+        Object when = day(memory, r.latestTest().get());
         return switch (r.sides().size()) {
             case 0 -> Narration.of(Msg.PLAN_NO_SIDES, when);
             case 1 -> Narration.of(Msg.PLAN_ONE_SIDE, when, Script.sideName(r.sides().get(0)));

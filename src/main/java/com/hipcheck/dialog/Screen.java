@@ -99,7 +99,7 @@ public sealed interface Screen {
         }
     }
 
-    /** One day of the practice log: whether the user stretched, and whether it was the last test's day. */
+    /** One day of the practice log: whether the user stretched, and whether they took the test that day. */
     record Day(LocalDate date, boolean practised, boolean tested, boolean today) {
         public Day {
             Objects.requireNonNull(date, "date");
@@ -107,7 +107,7 @@ public sealed interface Screen {
     }
 
     /**
-     * The {@code progress} document: the last four weeks as days stretched, the last test marked,
+     * The {@code progress} document: the last four weeks as days stretched, the tests marked,
      * with the answer as spoken and what the phase asks, in whole weeks ending today.
      */
     record Progress(String id, Caption heading, List<Day> days, Narration text, List<Button> buttons)

@@ -150,7 +150,7 @@ final class Screens {
         List<Screen.Day> days = new ArrayList<>(Recall.PROGRESS_DAYS);
         for (LocalDate day = today.minusDays(Recall.PROGRESS_DAYS - 1L); !day.isAfter(today); day = day.plusDays(1)) {
             days.add(new Screen.Day(day, memory.record().practisedOn().contains(day),
-                    memory.record().testedOn().equals(Optional.of(day)), day.equals(today)));
+                    memory.record().testedOn().contains(day), day.equals(today)));
         }
         return new Screen.Progress(id(s), Caption.of(Label.HEADING_PROGRESS), days, speech, of(s).buttons());
     }

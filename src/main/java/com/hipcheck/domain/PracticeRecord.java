@@ -12,8 +12,8 @@ import java.util.TreeSet;
 
 /**
  * What Hip Check keeps for a user who said yes: a practice record, not test results. It holds the
- * plan (which sides to stretch, how, how long, how many rounds), when the plan was last tested,
- * the days practised lately, and a safety pause. It never holds the test's answers, the verdict
+ * plan (which sides to stretch, how, how long, how many rounds), the days of its tests and of
+ * practice lately, and a safety pause. It never holds the test's answers, the verdict
  * words or anything the user said; the sides to stretch are the plan the test led to.
  *
  * <p>The dialog keeps one of these for every session, kept or not: it is written only once the
@@ -23,17 +23,17 @@ import java.util.TreeSet;
  * @param stretch the stretch chosen, if one was
  * @param hold how long each stretch is held
  * @param rounds how many rounds per side the user does
- * @param testedOn the user's day of the latest test, if there was one
+ * @param testedOn the user's days of a test, oldest first, within {@link #PRACTICE_DAYS} of the latest
  * @param practisedOn the user's days with at least one hold, oldest first, within {@link #PRACTICE_DAYS}
  * @param pausedOn the user's day something hurt enough to stop for the day, until asked how it went
  * @param updatedAt when the record last changed or the user last visited; it expires {@link #KEPT_FOR} later
  */
 public record PracticeRecord(List<Side> sides, Optional<Stretch> stretch, Hold hold, int rounds,
-        Optional<LocalDate> testedOn, List<LocalDate> practisedOn, Optional<LocalDate> pausedOn, Instant updatedAt) {
+        List<LocalDate> testedOn, List<LocalDate> practisedOn, Optional<LocalDate> pausedOn, Instant updatedAt) {
 
     /** How long a record outlives the user's last visit: a year, after which the store drops it. */
     public static final Duration KEPT_FOR = Duration.ofDays(365);
-    /** How many days of practice are kept: enough for "this month" and a streak, no more. */
+    /** How many days of practice and of tests are kept: enough for "this month" and a streak, no more. */
     public static final int PRACTICE_DAYS = 90;
     /**
      * Rounds a side unless the user says otherwise. The article gives the hold (20 to 30 seconds)
@@ -48,7 +48,6 @@ public record PracticeRecord(List<Side> sides, Optional<Stretch> stretch, Hold h
     public PracticeRecord {
         Objects.requireNonNull(stretch, "stretch");
         Objects.requireNonNull(hold, "hold");
-        Objects.requireNonNull(testedOn, "testedOn");
         Objects.requireNonNull(pausedOn, "pausedOn");
         Objects.requireNonNull(updatedAt, "updatedAt");
         List<Side> ordered = new ArrayList<>(2);
@@ -58,11 +57,8 @@ public record PracticeRecord(List<Side> sides, Optional<Stretch> stretch, Hold h
             }
         }
         sides = List.copyOf(ordered);
-        TreeSet<LocalDate> days = new TreeSet<>(practisedOn);
-        if (!days.isEmpty()) {
-            days = new TreeSet<>(days.tailSet(days.last().minusDays(PRACTICE_DAYS - 1L)));
-        }
-        practisedOn = List.copyOf(days);
+        testedOn = recent(testedOn);
+        practisedOn = recent(practisedOn);
         if (rounds < 1 || rounds > MAX_ROUNDS) {
             throw new IllegalArgumentException("rounds out of range: " + rounds);
         }
@@ -70,8 +66,8 @@ public record PracticeRecord(List<Side> sides, Optional<Stretch> stretch, Hold h
 
     /** Returns the record of a user nothing is kept for yet, as of {@code now}. */
     public static PracticeRecord blank(Instant now) {
-        return new PracticeRecord(List.of(), Optional.empty(), Hold.DEFAULT, DEFAULT_ROUNDS, Optional.empty(),
-                List.of(), Optional.empty(), now);
+        return new PracticeRecord(List.of(), Optional.empty(), Hold.DEFAULT, DEFAULT_ROUNDS, List.of(), List.of(),
+                Optional.empty(), now);
     }
 
     /** Returns whether the record holds nothing the user did: no test, no practice, no pause, no choice made. */
@@ -87,7 +83,7 @@ public record PracticeRecord(List<Side> sides, Optional<Stretch> stretch, Hold h
 
     /** Returns this record after a test on {@code day} that found {@code tight} sides to stretch. */
     public PracticeRecord tested(LocalDate day, List<Side> tight) {
-        return new PracticeRecord(tight, stretch, hold, rounds, Optional.of(day), practisedOn, pausedOn, updatedAt);
+        return new PracticeRecord(tight, stretch, hold, rounds, plus(testedOn, day), practisedOn, pausedOn, updatedAt);
     }
 
     /** Returns this record with a hold done on {@code day}. */
@@ -95,9 +91,7 @@ public record PracticeRecord(List<Side> sides, Optional<Stretch> stretch, Hold h
         if (practisedOn.contains(day)) {
             return this;
         }
-        List<LocalDate> days = new ArrayList<>(practisedOn);
-        days.add(day);
-        return new PracticeRecord(sides, stretch, hold, rounds, testedOn, days, pausedOn, updatedAt);
+        return new PracticeRecord(sides, stretch, hold, rounds, testedOn, plus(practisedOn, day), pausedOn, updatedAt);
     }
 
     /** Returns this record with {@code chosen} as the stretch and {@code newHold} as the hold. */
@@ -136,14 +130,24 @@ public record PracticeRecord(List<Side> sides, Optional<Stretch> stretch, Hold h
                 now.truncatedTo(ChronoUnit.DAYS));
     }
 
+    /** Returns the user's day of the latest test, if there was one. */
+    public Optional<LocalDate> latestTest() {
+        return latest(testedOn);
+    }
+
+    /** Returns the user's days of the tests before the latest, oldest first. */
+    public List<LocalDate> earlierTests() {
+        return testedOn.isEmpty() ? List.of() : testedOn.subList(0, testedOn.size() - 1);
+    }
+
     /** Returns the last day the user did something: a test or a stretch. */
     public Optional<LocalDate> lastActive() {
-        Optional<LocalDate> practised = practisedOn.isEmpty() ? Optional.empty()
-                : Optional.of(practisedOn.get(practisedOn.size() - 1));
-        if (testedOn.isEmpty()) {
+        Optional<LocalDate> practised = latest(practisedOn);
+        Optional<LocalDate> tested = latestTest();
+        if (tested.isEmpty()) {
             return practised;
         }
-        return practised.isPresent() && practised.get().isAfter(testedOn.get()) ? practised : testedOn;
+        return practised.isPresent() && practised.get().isAfter(tested.get()) ? practised : tested;
     }
 
     /** Returns on how many days from {@code from} to {@code to}, both included, the user practised. */
@@ -162,5 +166,25 @@ public record PracticeRecord(List<Side> sides, Optional<Stretch> stretch, Hold h
         return !sides.equals(other.sides) || !stretch.equals(other.stretch) || hold.seconds() != other.hold.seconds()
                 || rounds != other.rounds || !testedOn.equals(other.testedOn) || !practisedOn.equals(other.practisedOn)
                 || !pausedOn.equals(other.pausedOn);
+    }
+
+    /** Returns {@code days} oldest first, each once, and only those within {@link #PRACTICE_DAYS} of the latest. */
+    private static List<LocalDate> recent(List<LocalDate> days) {
+        TreeSet<LocalDate> sorted = new TreeSet<>(days);
+        if (sorted.isEmpty()) {
+            return List.of();
+        }
+        return List.copyOf(sorted.tailSet(sorted.last().minusDays(PRACTICE_DAYS - 1L)));
+    }
+
+    /** Returns {@code days} with {@code day} added; the constructor sorts and trims them. */
+    private static List<LocalDate> plus(List<LocalDate> days, LocalDate day) {
+        List<LocalDate> more = new ArrayList<>(days);
+        more.add(day);
+        return more;
+    }
+
+    private static Optional<LocalDate> latest(List<LocalDate> days) {
+        return days.isEmpty() ? Optional.empty() : Optional.of(days.get(days.size() - 1));
     }
 }

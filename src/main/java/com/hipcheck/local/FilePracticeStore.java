@@ -196,7 +196,11 @@ public final class FilePracticeStore implements PracticeStore {
         r.stretch().ifPresent(stretch -> node.put("stretch", stretch.name()));
         node.put("holdSeconds", r.hold().seconds());
         node.put("rounds", r.rounds());
-        r.testedOn().ifPresent(day -> node.put("testedOn", day.toString()));
+        r.latestTest().ifPresent(day -> node.put("testedOn", day.toString()));
+        if (!r.earlierTests().isEmpty()) {
+            ArrayNode before = node.putArray("testedBefore");
+            r.earlierTests().forEach(day -> before.add(day.toString()));
+        }
         ArrayNode days = node.putArray("practisedOn");
         r.practisedOn().forEach(day -> days.add(day.toString()));
         r.pausedOn().ifPresent(day -> node.put("pausedOn", day.toString()));
@@ -211,12 +215,16 @@ public final class FilePracticeStore implements PracticeStore {
         try {
             List<Side> sides = new ArrayList<>(2);
             node.path("sides").forEach(side -> sides.add(Side.valueOf(side.asText())));
+            // A record written before the earlier tests were kept has no testedBefore: none.
+            List<LocalDate> tested = new ArrayList<>();
+            node.path("testedBefore").forEach(day -> tested.add(LocalDate.parse(day.asText())));
+            day(node, "testedOn").ifPresent(tested::add);
             List<LocalDate> days = new ArrayList<>();
             node.path("practisedOn").forEach(day -> days.add(LocalDate.parse(day.asText())));
             return Optional.of(new PracticeRecord(sides,
                     node.has("stretch") ? Optional.of(Stretch.valueOf(node.get("stretch").asText())) : Optional.empty(),
                     new Hold(node.path("holdSeconds").asInt()), node.path("rounds").asInt(),
-                    day(node, "testedOn"), days, day(node, "pausedOn"), Instant.parse(node.path("updatedAt").asText())));
+                    tested, days, day(node, "pausedOn"), Instant.parse(node.path("updatedAt").asText())));
         } catch (RuntimeException damaged) {
             return Optional.empty();
         }

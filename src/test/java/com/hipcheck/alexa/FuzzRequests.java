@@ -487,7 +487,7 @@ final class FuzzRequests {
         }
         PracticeRecord record = new PracticeRecord(sides,
                 r.nextBoolean() ? Optional.empty() : Optional.of(pick(r, List.of(Stretch.values()))), Hold.DEFAULT, 1,
-                r.nextBoolean() ? Optional.empty() : Optional.of(today.minusDays(r.nextInt(40))), days,
+                r.nextBoolean() ? List.of() : List.of(today.minusDays(r.nextInt(40))), days,
                 r.nextInt(5) == 0 ? Optional.of(today.minusDays(r.nextInt(2))) : Optional.empty(),
                 Instant.parse("2026-11-20T10:00:00Z"));
         boolean consented = r.nextBoolean();
@@ -511,7 +511,7 @@ final class FuzzRequests {
         int pause = r.nextInt(3);
         return new PracticeRecord(sides,
                 r.nextBoolean() ? Optional.empty() : Optional.of(pick(r, List.of(Stretch.values()))), Hold.DEFAULT, 1,
-                Optional.of(today.minusDays(1 + r.nextInt(40))), days,
+                List.of(today.minusDays(1 + r.nextInt(40))), days,
                 pause == 0 ? Optional.empty() : Optional.of(today.minusDays(pause - 1)),
                 Instant.now().minus(Duration.ofDays(1)));
     }

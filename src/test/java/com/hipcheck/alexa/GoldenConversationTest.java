@@ -367,6 +367,9 @@ class GoldenConversationTest {
             // "kept days N": how many days practised the kept record holds
             case "kept days" -> assertEquals(Integer.parseInt(words[2]),
                     store.kept(owner).orElseThrow().practisedOn().size(), where);
+            // "kept tests N": how many days of a test the kept record holds
+            case "kept tests" -> assertEquals(Integer.parseInt(words[2]),
+                    store.kept(owner).orElseThrow().testedOn().size(), where);
             // "kept rounds N": how many rounds a side the kept record holds
             case "kept rounds" -> assertEquals(Integer.parseInt(words[2]), store.kept(owner).orElseThrow().rounds(),
                     where);

@@ -29,6 +29,7 @@ import com.hipcheck.dialog.ReminderAsk;
 import com.hipcheck.dialog.UserEvent;
 import com.hipcheck.domain.Description;
 import com.hipcheck.domain.Observation;
+import com.hipcheck.domain.Side;
 import com.hipcheck.domain.Stretch;
 import com.hipcheck.domain.Topic;
 import com.hipcheck.narration.HoldNarrator;
@@ -89,6 +90,7 @@ class SessionCodecTest {
                 // With a history store; the clock is not kept (the adapter sets it on every request).
                 Arguments.of("asking how it went after a pause", unclocked(after(Events.RETURNING_PAUSED))),
                 Arguments.of("welcoming back to a kept plan", unclocked(after(Events.RETURNING_TIGHT))),
+                Arguments.of("welcoming back a user tested twice", unclocked(after(RETURNING_TESTED_TWICE))),
                 Arguments.of("stretching on the kept plan", unclocked(after(Events.RETURNING_TIGHT, YES))),
                 Arguments.of("a day practised on the kept plan", unclocked(after(Events.RETURNING_TIGHT, YES, READY))),
                 Arguments.of("asking to keep the plan", unclocked(after(plus(Events.RIGHT_TIGHT_FIRST_VISIT,
@@ -103,6 +105,10 @@ class SessionCodecTest {
                         Events.RIGHT_TIGHT_FIRST_VISIT, YES, READY, NO, YES)))),
                 Arguments.of("offering a movement break after a fine result", after(FINE)));
     }
+
+    /** A returning user with two tests kept: three weeks ago and yesterday. */
+    private static final UserEvent RETURNING_TESTED_TWICE = new UserEvent.Launch(UserEvent.Known.up(Events.NOW,
+            Optional.of(Events.TIGHT_RIGHT_YESTERDAY.tested(Events.TODAY.minusDays(22), List.of(Side.RIGHT)))));
 
     /** Returns the state as it reads back: its clock is the adapter's to set, not the session's. */
     private static DialogState unclocked(DialogState s) {
@@ -172,6 +178,27 @@ class SessionCodecTest {
         assertEquals(Phase.ANOTHER_ROUND, read.phase());
     }
 
+    @Test
+    void theLatestTestIsKeptAsBeforeAndTheEarlierOnesBesideIt() {
+        Map<?, ?> kept = (Map<?, ?>) ((Map<?, ?>) codec.encode(unclocked(after(RETURNING_TESTED_TWICE)))
+                .get(SessionCodec.ATTRIBUTE)).get("kept");
+
+        assertEquals(Events.TODAY.minusDays(1).toString(), kept.get("testedOn"));
+        assertEquals(List.of(Events.TODAY.minusDays(22).toString()), kept.get("testedBefore"));
+        assertFalse(((Map<?, ?>) ((Map<?, ?>) codec.encode(unclocked(after(Events.RETURNING_TIGHT)))
+                .get(SessionCodec.ATTRIBUTE)).get("kept")).containsKey("testedBefore"), "none before the latest");
+    }
+
+    @Test
+    void aSessionFromBeforeTheEarlierTestsReadsAsTheLatestTestAlone() {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> before = tampered(unclocked(after(RETURNING_TESTED_TWICE)),
+                m -> ((Map<String, Object>) m.get("kept")).remove("testedBefore"));
+
+        DialogState read = codec.decode(before).found().orElseThrow();
+        assertEquals(List.of(Events.TODAY.minusDays(1)), read.memory().record().testedOn());
+    }
+
     /** Returns valid attributes for {@code state} with the state map changed by {@code change}. */
     static Map<String, Object> tampered(DialogState state, Consumer<Map<String, Object>> change) {
         Map<String, Object> attributes = new SessionCodec().encode(state);
@@ -224,6 +251,12 @@ class SessionCodecTest {
                 Arguments.of("a zone that is none", tampered(m -> m.put("zone", "Mars/Olympus"))),
                 Arguments.of("a kept record that is not one", tampered(m -> m.put("kept", "plan"))),
                 Arguments.of("a practised day that is not a day", tampered(m -> ((Map<String, Object>) m.get("kept")).put("practisedOn", List.of("monday")))),
+                Arguments.of("earlier tests without a latest one", tampered(m -> ((Map<String, Object>) m.get("kept"))
+                        .put("testedBefore", List.of("2026-11-10")))),
+                Arguments.of("an earlier test that is not a day", tampered(after(RETURNING_TESTED_TWICE),
+                        m -> ((Map<String, Object>) m.get("kept")).put("testedBefore", List.of("last week")))),
+                Arguments.of("earlier tests that are not a list", tampered(after(RETURNING_TESTED_TWICE),
+                        m -> ((Map<String, Object>) m.get("kept")).put("testedBefore", "2026-11-09"))),
                 Arguments.of("an unknown phase", tampered(m -> m.put("phase", "DANCING"))),
                 Arguments.of("a lower-case phase", tampered(m -> m.put("phase", "offer_test"))),
                 Arguments.of("an unknown side", tampered(m -> m.put("side", "MIDDLE"))),

@@ -32,7 +32,7 @@ class DynamoDbPracticeStoreTest {
     private static final Instant T0 = Instant.ofEpochSecond(1_767_225_600L);
     private static final LocalDate DAY = LocalDate.of(2026, 1, 1);
     private static final PracticeRecord RIGHT_KNEELING = new PracticeRecord(List.of(Side.RIGHT),
-            Optional.of(Stretch.HALF_KNEELING), new Hold(25), 1, Optional.of(DAY), List.of(DAY), Optional.empty(), T0);
+            Optional.of(Stretch.HALF_KNEELING), new Hold(25), 1, List.of(DAY), List.of(DAY), Optional.empty(), T0);
 
     private final PracticeStore store = DYNALITE.store();
 

@@ -86,6 +86,7 @@ class HistoryStoresTest {
             assertTrue(canned >= 7 && canned <= 14, canned + " canned answers");
             assertEquals(List.of(Side.RIGHT), record.sides());
             assertEquals(Optional.of(Stretch.EDGE_OF_TABLE), record.stretch());
+            assertEquals(List.of(LocalDate.of(2025, 11, 29), LocalDate.of(2025, 12, 20)), record.testedOn());
 
             // After priming, calls are real: they reach the server (which hangs up) and look up credentials.
             assertThrows(StoreUnavailable.class, () -> store.load(Owner.account("someone")));

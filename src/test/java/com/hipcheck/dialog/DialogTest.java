@@ -30,6 +30,7 @@ import com.hipcheck.narration.Msg;
 import com.hipcheck.narration.Narration;
 import com.hipcheck.narration.Part;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -443,7 +444,7 @@ class DialogTest {
         assertEquals(List.of(new Effect.Keep(record, true)), kept.effects());
         assertEquals(List.of(Side.RIGHT), record.sides());
         assertEquals(Optional.of(Stretch.EDGE_OF_TABLE), record.stretch());
-        assertEquals(Optional.of(Events.TODAY), record.testedOn());
+        assertEquals(List.of(Events.TODAY), record.testedOn());
         assertEquals(List.of(Events.TODAY), record.practisedOn());
         assertEquals(Msg.SAVE_FAILED, msgs(kept.ifFailed().orElseThrow().reply().speech()).get(0));
     }
@@ -458,6 +459,26 @@ class DialogTest {
         PracticeRecord record = ((Effect.Keep) held.effects().get(0)).record();
         assertEquals(List.of(Events.TODAY.minusDays(1), Events.TODAY), record.practisedOn());
         assertEquals(Instant.parse("2026-12-01T00:00:00Z"), record.updatedAt(), "written today, kept to the day");
+    }
+
+    /** A user retests every few weeks: the record keeps each test's day, and the progress screen rings them all. */
+    @Test
+    void aRetestKeepsTheEarlierTestsDayAndTheProgressScreenRingsBoth() {
+        LocalDate threeWeeksAgo = Events.TODAY.minusDays(21);
+        PracticeRecord kept = new PracticeRecord(List.of(Side.RIGHT), Optional.of(Stretch.HALF_KNEELING), Hold.DEFAULT,
+                1, List.of(threeWeeksAgo), List.of(Events.TODAY.minusDays(2)), Optional.empty(), Events.NOW);
+        DialogState retested = after(plus(List.of(new UserEvent.Launch(UserEvent.Known.up(Events.NOW,
+                Optional.of(kept)))), YES, READY, READY, READY, NO, NO, NO, READY, YES, NO, NO));
+        assertEquals(Phase.OFFER_STRETCH, retested.phase());
+        assertEquals(List.of(threeWeeksAgo, Events.TODAY), retested.memory().record().testedOn());
+
+        Turn asked = Dialog.withScreens().next(retested, UserEvent.Command.PROGRESS);
+
+        Screen.Progress progress = (Screen.Progress) ((Effect.Show) asked.effects().get(0)).screen();
+        List<LocalDate> ringed = progress.days().stream().filter(Screen.Day::tested).map(Screen.Day::date).toList();
+        assertEquals(List.of(threeWeeksAgo, Events.TODAY), ringed);
+        assertEquals(List.of(Events.TODAY.minusDays(2)),
+                progress.days().stream().filter(Screen.Day::practised).map(Screen.Day::date).toList());
     }
 
     /** DynamoDB deletes an expired item only eventually; until it does, the skill acts as if it were gone. */

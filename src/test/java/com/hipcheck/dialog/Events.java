@@ -38,11 +38,11 @@ public final class Events {
     public static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
     /** A kept plan from a test on 2 November: the right side to stretch, no stretch chosen. */
     public static final PracticeRecord TIGHT_RIGHT_LAST_MONTH = new PracticeRecord(List.of(Side.RIGHT),
-            Optional.empty(), Hold.DEFAULT, 1, Optional.of(LocalDate.of(2026, 11, 2)), List.of(), Optional.empty(),
+            Optional.empty(), Hold.DEFAULT, 1, List.of(LocalDate.of(2026, 11, 2)), List.of(), Optional.empty(),
             Instant.parse("2026-11-02T09:00:00Z"));
     /** A kept plan from a test yesterday: the right side, half kneeling, 25-second holds, practised yesterday. */
     public static final PracticeRecord TIGHT_RIGHT_YESTERDAY = new PracticeRecord(List.of(Side.RIGHT),
-            Optional.of(Stretch.HALF_KNEELING), new Hold(25), 1, Optional.of(TODAY.minusDays(1)),
+            Optional.of(Stretch.HALF_KNEELING), new Hold(25), 1, List.of(TODAY.minusDays(1)),
             List.of(TODAY.minusDays(1)), Optional.empty(), NOW.minus(Duration.ofDays(1)));
     /** A first visit where a store answered with nothing. */
     public static final UserEvent FIRST_VISIT = new UserEvent.Launch(UserEvent.Known.up(NOW, Optional.empty()));

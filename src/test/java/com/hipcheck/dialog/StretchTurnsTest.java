@@ -31,7 +31,7 @@ class StretchTurnsTest {
 
     /** A plan practised on the three days before today: half kneeling on the right, three rounds. */
     private static final PracticeRecord DAILY = new PracticeRecord(List.of(Side.RIGHT),
-            Optional.of(Stretch.HALF_KNEELING), Hold.DEFAULT, 3, Optional.of(TODAY.minusDays(6)),
+            Optional.of(Stretch.HALF_KNEELING), Hold.DEFAULT, 3, List.of(TODAY.minusDays(6)),
             List.of(TODAY.minusDays(3), TODAY.minusDays(2), TODAY.minusDays(1)), Optional.empty(),
             NOW.minus(Duration.ofDays(1)));
     private static final UserEvent DAILY_USER = new UserEvent.Launch(UserEvent.Known.up(NOW, Optional.of(DAILY)));

@@ -35,10 +35,14 @@ public abstract class PracticeStoreContract {
         return Owner.account("amzn1.ask.account.contract-" + USERS.incrementAndGet());
     }
 
-    /** Returns a record with every field filled: the right side to stretch, kneeling, 25 s, two rounds, paused. */
+    /**
+     * Returns a record with every field filled: the right side to stretch, kneeling, 25 s, two rounds,
+     * two tests, paused.
+     */
     protected static PracticeRecord full() {
         return new PracticeRecord(List.of(Side.RIGHT), Optional.of(Stretch.HALF_KNEELING), new Hold(25), 2,
-                Optional.of(DAY.minusDays(3)), List.of(DAY.minusDays(2), DAY.minusDays(1)), Optional.of(DAY), T0);
+                List.of(DAY.minusDays(20), DAY.minusDays(3)), List.of(DAY.minusDays(2), DAY.minusDays(1)),
+                Optional.of(DAY), T0);
     }
 
     @Test

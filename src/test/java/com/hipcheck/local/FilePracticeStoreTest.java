@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hipcheck.domain.Owner;
+import com.hipcheck.domain.PracticeRecord;
 import com.hipcheck.domain.PracticeStore;
 import com.hipcheck.domain.PracticeStoreContract;
 import com.hipcheck.domain.StoreUnavailable;
@@ -63,6 +64,33 @@ class FilePracticeStoreTest extends PracticeStoreContract {
         Owner who = newUser();
         store().keep(who, full(), true);
         assertEquals(Optional.of(full()), new FilePracticeStore(file()).load(who));
+    }
+
+    @Test
+    void theLatestTestIsTestedOnAndTheEarlierOnesTestedBeforeAsInTheTable() throws Exception {
+        Owner who = newUser();
+        store().keep(who, full(), true);
+
+        JsonNode plan = new ObjectMapper().readTree(file().toFile()).path("users").path(who.userId()).path("plan");
+        assertEquals(DAY.minusDays(3).toString(), plan.path("testedOn").asText());
+        List<String> before = new ArrayList<>();
+        plan.path("testedBefore").forEach(day -> before.add(day.asText()));
+        assertEquals(List.of(DAY.minusDays(20).toString()), before);
+    }
+
+    /** The console's history file from before the earlier tests were kept: its one test is the latest. */
+    @Test
+    void aFileFromBeforeTheEarlierTestsReadsAsItsOneTest() throws Exception {
+        Files.createDirectories(file().getParent());
+        Files.writeString(file(), "{\"format\":2,\"users\":{\"amzn1.ask.account.before\":{\"plan\":{"
+                + "\"sides\":[\"RIGHT\"],\"stretch\":\"EDGE_OF_TABLE\",\"holdSeconds\":30,\"rounds\":3,"
+                + "\"testedOn\":\"2026-01-01\",\"practisedOn\":[\"2026-01-01\"],"
+                + "\"updatedAt\":\"2026-01-01T00:00:00Z\"}}}}");
+
+        PracticeRecord read = store().load(Owner.account("amzn1.ask.account.before")).orElseThrow();
+
+        assertEquals(List.of(DAY), read.testedOn());
+        assertEquals(List.of(DAY), read.practisedOn());
     }
 
     @Test
