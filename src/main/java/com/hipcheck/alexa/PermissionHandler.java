@@ -14,8 +14,8 @@ import java.util.Optional;
 /**
  * Takes Alexa's answer to the reminders permission Hip Check asked for by voice: a
  * {@code Connections.Response} named {@code AskFor}, whose payload says what the user answered and
- * whose token brings back the reminder it was asked for (its time, and its kind). Anything else of that type (a
- * purchase's answer, another permission) is left to the catch-all.
+ * whose token brings back the reminder it was asked for (its time, and its kind). Anything else of
+ * that type (a purchase's answer, another permission) is left to the catch-all.
  */
 final class PermissionHandler implements RequestHandler {
     /** The permission Hip Check asks for, as the manifest declares it. */

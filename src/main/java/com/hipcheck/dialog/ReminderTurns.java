@@ -86,7 +86,8 @@ final class ReminderTurns {
     /** Returns the turn for a plain yes to the reminder offered: it is set (or moved) as said. */
     static Turn agreed(DialogState s) {
         ReminderAsk ask = s.reminding().orElseThrow();
-        return calling(s, ask.change() ? new Effect.ChangeReminder(ask.at()) : new Effect.SetReminder(ask.at(), ask.kind()));
+        return calling(s, ask.change() ? new Effect.ChangeReminder(ask.at())
+                : new Effect.SetReminder(ask.at(), ask.kind()));
     }
 
     /** Returns the turn for no to the reminder offered: nothing set, and back to what was pending. */

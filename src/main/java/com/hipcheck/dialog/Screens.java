@@ -117,7 +117,8 @@ final class Screens {
             case CONFIRM_FORGET -> new Screen.Prompt(id, Caption.of(Label.HEADING_FORGET), prompt, Optional.empty(),
                     none(side), yesNo(Label.BUTTON_DELETE, Label.BUTTON_KEEP_HISTORY));
             // A movement break is offered with the result it follows, as the question to keep a test is.
-            case CONFIRM_REMINDER -> s.reminding().orElseThrow().kind() == ReminderAsk.Kind.MOVEMENT_BREAK && s.testDone()
+            case CONFIRM_REMINDER -> s.testDone()
+                    && s.reminding().orElseThrow().kind() == ReminderAsk.Kind.MOVEMENT_BREAK
                     ? result(s, id, prompt, yesNo(Label.BUTTON_YES, Label.BUTTON_NOT_NOW))
                     : new Screen.Prompt(id, Caption.of(Label.HEADING_REMINDER), prompt, Optional.empty(), none(side),
                             yesNo(Label.BUTTON_YES, Label.BUTTON_NOT_NOW));

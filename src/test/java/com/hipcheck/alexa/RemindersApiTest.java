@@ -133,7 +133,8 @@ class RemindersApiTest {
 
         assertEquals(new ReminderOutcome.Listed(List.of(
                 new ReminderOutcome.Reminder(evening, Optional.of(LocalTime.of(19, 0)), "ON", Optional.of(SAID)),
-                new ReminderOutcome.Reminder(morning, Optional.of(LocalTime.of(7, 30)), "ON", Optional.of(SAID)))), listed);
+                new ReminderOutcome.Reminder(morning, Optional.of(LocalTime.of(7, 30)), "ON", Optional.of(SAID)))),
+                listed);
         LocalAlexaApi.Received get = api.requests().get(2);
         assertEquals("GET", get.method());
         assertEquals("/v1/alerts/reminders", get.path());
@@ -163,7 +164,8 @@ class RemindersApiTest {
         ReminderOutcome listed = outcomeOf(AlexaApiClient.listReminders(api.endpoint(), TOKEN));
 
         assertEquals(new ReminderOutcome.Listed(List.of(
-                new ReminderOutcome.Reminder("a1", Optional.of(LocalTime.of(20, 45)), "ON", Optional.of("Time to move.")),
+                new ReminderOutcome.Reminder("a1", Optional.of(LocalTime.of(20, 45)), "ON",
+                        Optional.of("Time to move.")),
                 new ReminderOutcome.Reminder("a2", Optional.of(LocalTime.of(8, 15)), "COMPLETED", Optional.empty()),
                 new ReminderOutcome.Reminder("a3", Optional.empty(), "ON", Optional.empty()))), listed,
                 "a reminder without a token cannot be changed, so it is left out");
@@ -344,7 +346,8 @@ class RemindersApiTest {
         String token = assertInstanceOf(ReminderOutcome.Created.class,
                 outcomeOf(AlexaApiClient.createDaily(envelope, SEVEN_PM, NOON))).alertToken();
         assertEquals(new ReminderOutcome.Listed(List.of(new ReminderOutcome.Reminder(token,
-                Optional.of(LocalTime.of(19, 0)), "ON", Optional.of(SAID)))), outcomeOf(AlexaApiClient.listReminders(envelope)));
+                Optional.of(LocalTime.of(19, 0)), "ON", Optional.of(SAID)))),
+                outcomeOf(AlexaApiClient.listReminders(envelope)));
         assertEquals(new ReminderOutcome.Done(), outcomeOf(AlexaApiClient.updateDaily(envelope, token, SEVEN_PM, NOON)));
         assertEquals(new ReminderOutcome.Done(), outcomeOf(AlexaApiClient.deleteReminder(envelope, token)));
 

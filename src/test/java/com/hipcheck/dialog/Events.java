@@ -28,7 +28,8 @@ public final class Events {
     public static final List<UserEvent> TO_ASK = List.of(LAUNCH, YES, READY, READY, READY);
     /** A test whose right thigh stays up (tight) and whose left side is fine: ends at OFFER_STRETCH. */
     /** A test with nothing tight, without a store: ends offering a daily movement break. */
-    public static final List<UserEvent> FINE = List.of(LAUNCH, YES, READY, READY, READY, YES, NO, NO, READY, YES, NO, NO);
+    public static final List<UserEvent> FINE =
+            List.of(LAUNCH, YES, READY, READY, READY, YES, NO, NO, READY, YES, NO, NO);
     public static final List<UserEvent> RIGHT_TIGHT =
             List.of(LAUNCH, YES, READY, READY, READY, NO, NO, NO, READY, YES, NO, NO);
 

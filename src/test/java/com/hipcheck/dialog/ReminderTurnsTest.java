@@ -109,7 +109,8 @@ class ReminderTurnsTest {
 
     @Test
     void acceptedSetsTheReminderItWasAskedFor() {
-        Turn turn = DIALOG.next(welcome(), new UserEvent.PermissionAnswered(Answer.ACCEPTED, Optional.of(SEVEN_PM), STRETCH));
+        Turn turn = DIALOG.next(welcome(), new UserEvent.PermissionAnswered(Answer.ACCEPTED, Optional.of(SEVEN_PM),
+                STRETCH));
 
         assertEquals(List.of(new Effect.SetReminder(SEVEN_PM, STRETCH)), turn.effects());
     }
@@ -126,7 +127,8 @@ class ReminderTurnsTest {
 
     @Test
     void acceptedWithoutATimeAsksForTheTimeAgainRatherThanGuess() {
-        Turn turn = DIALOG.next(welcome(), new UserEvent.PermissionAnswered(Answer.ACCEPTED, Optional.empty(), STRETCH));
+        Turn turn = DIALOG.next(welcome(), new UserEvent.PermissionAnswered(Answer.ACCEPTED, Optional.empty(),
+                STRETCH));
 
         assertTrue(turn.effects().isEmpty());
         assertEquals(Msg.REMINDER_SAY_TIME, said(turn.reply().speech()).get(0));
@@ -136,7 +138,8 @@ class ReminderTurnsTest {
     @EnumSource(Result.class)
     void everyOutcomeIsToldInOneSentenceAndTheSessionGoesOn(Result result) {
         DialogState asking = asked(Request.SET, SEVEN_PM);
-        Turn turn = DIALOG.next(asking, new UserEvent.Reminded(new Effect.SetReminder(SEVEN_PM, STRETCH), result, List.of()));
+        Turn turn = DIALOG.next(asking, new UserEvent.Reminded(new Effect.SetReminder(SEVEN_PM, STRETCH), result,
+                List.of()));
 
         assertFalse(turn.reply().endSession(), result.toString());
         assertTrue(turn.effects().stream().noneMatch(e -> e instanceof Effect.ReminderCall), result.toString());
@@ -207,7 +210,8 @@ class ReminderTurnsTest {
 
     @Test
     void anotherTimeSaidKeepsItAMovementBreak() {
-        Turn later = DIALOG.next(fineResult().next(), new UserEvent.Remind(Request.SET, Optional.of(LocalTime.of(16, 0))));
+        Turn later = DIALOG.next(fineResult().next(),
+                new UserEvent.Remind(Request.SET, Optional.of(LocalTime.of(16, 0))));
 
         assertEquals(Optional.of(new ReminderAsk(LocalTime.of(16, 0), false, true, MOVEMENT_BREAK)),
                 later.next().reminding());
@@ -223,8 +227,8 @@ class ReminderTurnsTest {
                 UserEvent.Reminded.Result.NO_PERMISSION, List.of()));
         assertEquals(List.of(new Effect.AskPermission(THREE_PM, MOVEMENT_BREAK)), asked.effects());
 
-        Turn granted = DIALOG.next(asked.next(), new UserEvent.PermissionAnswered(Answer.ACCEPTED, Optional.of(THREE_PM),
-                MOVEMENT_BREAK));
+        Turn granted = DIALOG.next(asked.next(),
+                new UserEvent.PermissionAnswered(Answer.ACCEPTED, Optional.of(THREE_PM), MOVEMENT_BREAK));
 
         assertEquals(List.of(new Effect.SetReminder(THREE_PM, MOVEMENT_BREAK)), granted.effects());
     }

@@ -117,7 +117,7 @@ class NeverMisreadTest {
         return got;
     }
 
-    /** What Hip Check says once it has asked Alexa to set a reminder: done, no permission yet, or the API unreachable. */
+    /** What Hip Check says once it asked Alexa to set a reminder: done, no permission yet, or the API unreachable. */
     static final List<String> REMINDER_CALLED = List.of("Done: I'll remind you", "permission for reminders",
             "couldn't reach your reminders");
 
