@@ -146,6 +146,7 @@ async function renderOne(slot, c, viewport, shotsDir) {
       if (!(later.n < first.n)) problems.push(`countdown did not run: ${first.n} then ${later.n}`);
     }
     if (c.documentName === 'stretch' && viewport.name === TIMING_VIEWPORT) await checkStepTiming(page, c, viewport, problems, base);
+    if (hold && hold.rest && hold.rest.seconds > 0 && viewport.name === TIMING_VIEWPORT) await checkRest(page, c, viewport, problems, base);
     // After the countdown: a touch cancels the commands running in the foreground, as on a device
     // (touching "It hurts" ends the count; the skill's answer then replaces the screen).
     // Drawn once, a stretch's steps are either timed or touched: timing them moves past the first step.
@@ -197,6 +198,32 @@ async function checkStepTiming(page, c, viewport, problems, base) {
     await page.screenshot({ path: `${base}.step${i + 1}.png` });
     if (!shown.includes(norm(steps[i].text))) problems.push(`step ${i + 1} not shown ${steps[i].atMs} ms after the screen appeared`);
   }
+}
+
+/**
+ * Renders a hold followed by a rest again, shortened (a 1-second hold, a 3-second rest), and checks
+ * that the rest counts down in place of what comes next, which shows once the rest is over.
+ */
+async function checkRest(page, c, viewport, problems, base) {
+  const ds = JSON.parse(JSON.stringify(c.datasources));
+  const hold = ds.screen.hold;
+  Object.assign(hold, { seconds: 1, startsAfterMs: 0 });
+  hold.rest = { seconds: 3, startsAfterMs: 1200 };
+  const next = norm(ds.screen.end.text);
+  const vp = { width: viewport.width, height: viewport.height, dpi: viewport.dpi, shape: viewport.shape, mode: viewport.mode };
+  await page.evaluate((doc, d, v) => window.renderCase(doc, d, v), c.document, ds, vp);
+  const at = async (ms) => {
+    const since = await page.evaluate(() => performance.now() - window.mountedAt);
+    if (ms > since) await new Promise((r) => setTimeout(r, ms - since));
+    return norm(await shownText(page));
+  };
+  const resting = await at(2000);
+  await page.screenshot({ path: `${base}.rest.png` });
+  if (!/\b[1-3]\b/.test(resting) || resting.includes(next)) problems.push(`the rest is not counted down in place of what comes next: "${resting}"`);
+  // Up to 1.5 s of slack: pages share two cores, and a timed command can run late.
+  let after = '';
+  for (let ms = 4400; ms <= 5700 && !after.includes(next); ms += 300) after = await at(ms);
+  if (!after.includes(next)) problems.push(`what comes next is not shown once the rest is over: "${after}"`);
 }
 
 /** Presses like a finger: the renderer reads pointer events on its frames, so down and up come apart. */

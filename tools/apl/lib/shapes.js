@@ -98,6 +98,9 @@ const SHAPES = {
     if (!Number.isInteger(h.seconds) || h.seconds < 20 || h.seconds > 30) out.push('screen.hold.seconds must be 20 to 30 (domain.Hold)');
     if (!Number.isInteger(h.startsAfterMs) || h.startsAfterMs < 0) out.push('screen.hold.startsAfterMs must be a whole number of ms');
     if (!str(h.unit)) out.push('screen.hold.unit missing');
+    const r = h.rest || {};
+    if (!Number.isInteger(r.seconds) || r.seconds < 0 || r.seconds > 30) out.push('screen.hold.rest.seconds must be 0 to 30 (narration.Part.Timed)');
+    if (!Number.isInteger(r.startsAfterMs) || r.startsAfterMs < h.startsAfterMs) out.push('screen.hold.rest.startsAfterMs must come after the hold starts');
     checkButtons(s.buttons, 'screen.buttons', out, { min: 1, max: 2 });
     const e = s.end || {};
     if (!str(e.heading) || !str(e.text)) out.push('screen.end needs a heading and a text');

@@ -117,6 +117,10 @@ final class ScreenRenderer {
             hold.put("seconds", c.hold().seconds());
             hold.put("startsAfterMs", holdStartsAfter(c));
             hold.put("unit", labels.text(Label.HOLD_SECONDS, phrasebook));
+            Map<String, Object> rest = new LinkedHashMap<>();
+            rest.put("seconds", c.restSeconds());
+            rest.put("startsAfterMs", restStartsAfter(c));
+            hold.put("rest", rest);
             out.put("hold", hold);
             out.put("buttons", buttons(c.buttons()));
             Map<String, Object> end = new LinkedHashMap<>();
@@ -141,6 +145,15 @@ final class ScreenRenderer {
             }
         }
         return before + SpeechTiming.estimateMillis(phrasebook.text(Msg.HOLD_START, c.hold().seconds()));
+    }
+
+    /**
+     * Returns when the rest after the hold begins, in ms from the start of the response: at the
+     * start of its cue, right after the release cue that ends the hold ({@code HoldNarrator}).
+     */
+    private int restStartsAfter(Screen.Countdown c) {
+        return holdStartsAfter(c) + c.hold().seconds() * 1000
+                + SpeechTiming.estimateMillis(phrasebook.text(Msg.HOLD_RELEASE));
     }
 
     /** Returns the steps, each with when the voice starts it; a step never comes before the one above it. */

@@ -154,13 +154,18 @@ public sealed interface Screen {
     }
 
     /**
-     * The {@code hold} document: a countdown the device runs in step with the spoken hold, then
-     * what the next phase asks. Its id is the next phase's, as its end buttons answer that.
-     * {@code timedBy} is the turn's speech, which holds the hold the count keeps step with.
+     * The {@code hold} document: a countdown the device runs in step with the spoken hold, then the
+     * rest before the next round counted down too ({@code restSeconds}, 0 for none), then what the
+     * next phase asks. Its id is the next phase's, as its end buttons answer that. {@code timedBy}
+     * is the turn's speech, which holds the hold (and the rest) the counts keep step with.
      */
-    record Countdown(String id, Caption heading, Figure figure, Narration text, Hold hold, List<Button> buttons,
-            Caption endHeading, Narration endText, List<Button> endButtons, Narration timedBy) implements Screen {
+    record Countdown(String id, Caption heading, Figure figure, Narration text, Hold hold, int restSeconds,
+            List<Button> buttons, Caption endHeading, Narration endText, List<Button> endButtons, Narration timedBy)
+            implements Screen {
         public Countdown {
+            if (restSeconds < 0) {
+                throw new IllegalArgumentException("a rest lasts 0 seconds or more, not " + restSeconds);
+            }
             Objects.requireNonNull(timedBy, "timedBy");
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(heading, "heading");

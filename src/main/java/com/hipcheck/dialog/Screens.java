@@ -125,7 +125,7 @@ final class Screens {
         };
     }
 
-    /** The hold: counted down on the device, then what the next phase asks, with its buttons. */
+    /** The hold: counted down on the device, then the rest before the next round, then what the next phase asks. */
     private static Screen countdown(DialogState before, DialogState s, Narration speech) {
         Stretch stretch = s.plan().stretch().orElseThrow();
         Side held = before.side();
@@ -139,8 +139,14 @@ final class Screens {
         // After a round that is not the side's last comes a rest, then the next round's set-up.
         Label end = s.phase() == Phase.NEXT_SIDE ? Label.HOLD_END_SWITCH
                 : s.phase() == Phase.STRETCH_SETUP ? Label.HOLD_END_REST : Label.HOLD_END_DONE;
+        int rest = 0;
+        for (Part part : speech.parts()) {
+            if (part instanceof Part.Timed timed) {
+                rest = timed.restSeconds();
+            }
+        }
         return new Screen.Countdown(id(s), heading, stretchFigure(s, held, Focus.HIP),
-                Narration.of(Msg.HOLD_START, s.plan().hold().seconds()), s.plan().hold(), List.of(HURTS),
+                Narration.of(Msg.HOLD_START, s.plan().hold().seconds()), s.plan().hold(), rest, List.of(HURTS),
                 Caption.of(end), Prompts.of(s).prompt(), next, speech);
     }
 

@@ -48,6 +48,20 @@ class StretchTurnsTest {
         return new UserEvent.AskedRounds(OptionalInt.of(count));
     }
 
+    /** On an Echo Show the rest between two rounds is counted down too; after the side's last round there is none. */
+    @Test
+    void theCountdownScreenCountsTheRestBetweenRounds() {
+        DialogState first = after(plus(RIGHT_TIGHT, YES));
+        Turn held = Dialog.withScreens().next(first, READY);
+        Screen.Countdown round = (Screen.Countdown) ((Effect.Show) held.effects().get(0)).screen();
+        assertEquals(StretchTurns.REST_SECONDS, round.restSeconds());
+
+        Turn last = Dialog.withScreens().next(after(plus(RIGHT_TIGHT, YES, READY, READY)), READY);
+        Screen.Countdown lastRound = (Screen.Countdown) ((Effect.Show) last.effects().get(0)).screen();
+        assertEquals(Phase.ANOTHER_ROUND, last.next().phase());
+        assertEquals(0, lastRound.restSeconds());
+    }
+
     @Test
     void threeRoundsASideByDefaultWithARestAndWhichRoundBetween() {
         Turn first = DIALOG.next(after(plus(RIGHT_TIGHT, YES)), READY);
