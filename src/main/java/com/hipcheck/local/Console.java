@@ -43,6 +43,37 @@ public final class Console {
     /** The one user of the console: the same in every run, so a second run meets a returning user. */
     static final String LOCAL_USER = "amzn1.ask.account.LOCALDEVELOPER";
 
+    /**
+     * Returns where the reminders Alexa's APIs keep on this machine live between runs: beside a
+     * history file ("local-history.json.reminders.json"), so a returning user's reminder is there
+     * the next day; null for a temporary history or none, whose reminders last one run.
+     */
+    static Path remindersBeside(Options.History history) {
+        if (history instanceof Options.InFile inFile) {
+            Path file = inFile.file().toAbsolutePath();
+            return file.resolveSibling(file.getFileName() + ".reminders.json");
+        }
+        return null;
+    }
+
+    /** Returns the reminders kept in {@code file} by an earlier run, by alertToken; none when there is no file. */
+    private static Map<String, JsonNode> readReminders(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return Map.of();
+        }
+        JsonNode all = new ObjectMapper().readTree(file.toFile());
+        Map<String, JsonNode> kept = new java.util.LinkedHashMap<>();
+        if (all != null && all.isObject()) {
+            all.fields().forEachRemaining(e -> kept.put(e.getKey(), e.getValue()));
+        }
+        return kept;
+    }
+
+    private static void writeReminders(Path file, Map<String, JsonNode> reminders) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), reminders);
+    }
+
     /** Returns the store the console's history flag asks for. */
     static Optional<PracticeStore> historyOf(Options.History history) {
         if (history instanceof Options.InFile inFile) {
@@ -163,11 +194,15 @@ public final class Console {
             ScreenFiles screens = options.screens() == null ? null : screenFiles(options.screens(), env, out);
             Clock clock = options.date() == null ? now : pretending(now, options.date(), options.zone());
             LocalAlexaApi api = options.zone() == null ? null : alexaApi(options.zone(), options.remindersPermission());
+            Path kept = api == null ? null : remindersBeside(options.history());
             try {
+                if (kept != null) {
+                    api.keeping(readReminders(kept));
+                }
                 if (api != null && options.script() == null) {
                     out.println("Alexa's APIs on this machine at " + api.endpoint() + ": the device is in "
-                            + options.zone().getId() + "; reminders " + (options.remindersPermission()
-                            ? "permitted, kept for this run." : "not permitted."));
+                            + options.zone().getId() + "; reminders " + (!options.remindersPermission() ? "not permitted."
+                            : kept == null ? "permitted, kept for this run." : "permitted, kept in " + kept + "."));
                 }
                 return new Console(options, model, skillId, speaker, terminal, lines, screens, clock, api, out, err)
                         .talk();
@@ -176,6 +211,9 @@ public final class Console {
                     screens.close();
                 }
                 if (api != null) {
+                    if (kept != null) {
+                        writeReminders(kept, api.reminders());
+                    }
                     api.close();
                 }
             }

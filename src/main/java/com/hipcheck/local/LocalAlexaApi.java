@@ -71,6 +71,8 @@ public final class LocalAlexaApi implements AutoCloseable {
     private volatile boolean granted;
     private volatile ZoneId zone;
     private int made;
+    /** What this fake's alert tokens start with; a count follows. */
+    private static final String TOKEN_PREFIX = "amzn1.alexa.reminder.LOCAL";
 
     private LocalAlexaApi(HttpServer server) {
         this.server = server;
@@ -145,6 +147,24 @@ public final class LocalAlexaApi implements AutoCloseable {
     /** Answers reminders requests of {@code method} as the kept reminders say again, after a failure or hang. */
     public LocalAlexaApi healReminders(String method) {
         reminderScripts.remove(method.toUpperCase(Locale.ROOT));
+        return this;
+    }
+
+    /**
+     * Keeps {@code kept} (by alertToken, as {@link #reminders} returns them) as if made earlier, so
+     * a console run can go on with the reminders of the one before; new ones get tokens of their own.
+     */
+    public LocalAlexaApi keeping(Map<String, JsonNode> kept) {
+        synchronized (reminders) {
+            kept.forEach((token, reminder) -> {
+                if (reminder instanceof ObjectNode object) {
+                    reminders.put(token, object.deepCopy());
+                }
+                if (token.startsWith(TOKEN_PREFIX) && token.substring(TOKEN_PREFIX.length()).matches("\\d{1,9}")) {
+                    made = Math.max(made, Integer.parseInt(token.substring(TOKEN_PREFIX.length())));
+                }
+            });
+        }
         return this;
     }
 
@@ -251,7 +271,7 @@ public final class LocalAlexaApi implements AutoCloseable {
             return invalid();
         }
         made++;
-        String token = "amzn1.alexa.reminder.LOCAL" + made;
+        String token = TOKEN_PREFIX + made;
         String now = Instant.now().toString();
         ObjectNode reminder = request.get();
         reminder.remove("requestTime");

@@ -36,7 +36,9 @@ final class Options {
               --date DAY      pretend today is DAY (2026-12-28), at the current time of day (in --zone's
                               zone, else UTC), so a second run on the next DAY meets yesterday's user
               --zone ZONE     play Alexa's own APIs on this machine: the device is in ZONE (America/Chicago),
-                              and reminders are kept for the run (the user's permission granted)
+                              and reminders are kept (the user's permission granted) beside the history
+                              file, in FILE.reminders.json, so the next run finds them (for one run only
+                              with --temp-history or --no-history)
               --no-reminders-permission
                               with --zone: the user has not granted the reminders permission (401)
               --help          show this help

@@ -337,6 +337,30 @@ class ConsoleTest {
                 "alexa: You have a reminder from me every day at 7 pm.");
     }
 
+    /** Trying a daily user over days: the reminder set on one run is Alexa's on the next, beside the history file. */
+    @Test
+    void remindersLastFromOneRunToTheNextBesideTheHistoryFile() throws IOException {
+        Path history = dir.resolve("days.json");
+        Run first = runAt(CHICAGO_EVENING, "--script", write("day1.txt", "open hip check\n"
+                + "remind me to stretch every day at 7 pm\nyes\nstop\n").toString(), "--history", history.toString(),
+                "--zone", "America/Chicago");
+        assertEquals(0, first.status(), first.err());
+        assertInOrder(first.out(), "alexa: Done: I'll remind you to stretch every day at 7 pm.");
+        Path kept = history.resolveSibling("days.json.reminders.json");
+        assertTrue(Files.readString(kept).contains("FREQ=DAILY;BYHOUR=19;BYMINUTE=0"), Files.readString(kept));
+
+        Run next = runAt(CHICAGO_EVENING, "--script", write("day2.txt", "open hip check\nchange my reminder to 8 pm\n"
+                + "yes\nwhat reminders do i have\nremind me to stretch every day at 6 pm\nyes\n"
+                + "what reminders do i have\nstop\n").toString(), "--history", history.toString(), "--zone",
+                "America/Chicago", "--date", "2026-12-08");
+        assertEquals(0, next.status(), next.err());
+        assertInOrder(next.out(), "alexa: Done: your reminder is now every day at 8 pm.",
+                "alexa: You have a reminder from me every day at 8 pm.",
+                "alexa: Done: I'll remind you to stretch every day at 6 pm.",
+                "alexa: You have a reminder from me every day at 6 pm.");
+        assertTrue(Files.readString(kept).contains("BYHOUR=18"), "moved, never doubled: " + Files.readString(kept));
+    }
+
     @Test
     void aWrongDateOrZoneIsAUsageError() {
         assertEquals("error: --date needs a day as 2026-12-28, not 28/12/2026 (see --help)\n",

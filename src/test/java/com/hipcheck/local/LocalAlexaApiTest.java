@@ -1,6 +1,7 @@
 package com.hipcheck.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -78,6 +80,25 @@ class LocalAlexaApiTest {
         api.grant(false);
         assertEquals(401, send("DELETE", "/v1/alerts/reminders/" + token, null).statusCode());
         assertEquals(List.of(token), List.copyOf(api.reminders().keySet()), "a refused delete keeps it");
+    }
+
+    /** A console run goes on with the reminders of the one before: listed as they were, new tokens after theirs. */
+    @Test
+    void remindersKeptFromAnEarlierRunAreListedAndNewOnesGetTokensOfTheirOwn() throws Exception {
+        api.grant(true);
+        String first = json.readTree(send("POST", "/v1/alerts/reminders", REMINDER).body()).path("alertToken").asText();
+        Map<String, JsonNode> earlier = api.reminders();
+
+        try (LocalAlexaApi next = LocalAlexaApi.start().grant(true).keeping(earlier)) {
+            assertEquals(earlier, next.reminders());
+            HttpResponse<String> made = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(next.endpoint() + "/v1/alerts/reminders")).header("Authorization", "Bearer t")
+                    .POST(HttpRequest.BodyPublishers.ofString(REMINDER)).build(), HttpResponse.BodyHandlers.ofString());
+            String second = json.readTree(made.body()).path("alertToken").asText();
+
+            assertNotEquals(first, second);
+            assertEquals(List.of(first, second), List.copyOf(next.reminders().keySet()));
+        }
     }
 
     @Test
