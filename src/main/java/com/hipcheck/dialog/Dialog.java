@@ -282,7 +282,7 @@ public final class Dialog {
     }
 
     /** Returns the way back to what was pending after an answer given in passing: its question, in short. */
-    private static Narration backToIt(DialogState s) {
+    static Narration backToIt(DialogState s) {
         return s.phase() == Phase.OFFER_TEST ? Prompts.of(s).simple()
                 : Narration.of(Msg.BACK_TO_IT).then(Prompts.of(s).simple());
     }

@@ -40,7 +40,7 @@ final class ReminderTurns {
             case SET -> enter(s.askingAbout(new ReminderAsk(remind.at().orElse(Reading.EVENING), false)),
                     Narration.empty());
             case CHANGE -> remind.at().isEmpty()
-                    ? stay(s, Narration.of(Msg.REMINDER_WHICH_TIME).then(backToIt(s)))
+                    ? stay(s, Narration.of(Msg.REMINDER_WHICH_TIME).then(Dialog.backToIt(s)))
                     : enter(s.askingAbout(new ReminderAsk(remind.at().get(), true)), Narration.empty());
             case LIST -> calling(s, new Effect.ListReminders());
             case CANCEL -> calling(s, new Effect.CancelReminder());
@@ -155,7 +155,7 @@ final class ReminderTurns {
             return new Turn(back, Reply.end(said.then(moving ? Narration.of(Msg.CLOSING_MOVEMENT)
                     : Dialog.closing(back))));
         }
-        return stay(back, said.then(backToIt(back)));
+        return stay(back, said.then(Dialog.backToIt(back)));
     }
 
     /** Returns what a call that went as asked says. */
@@ -189,17 +189,11 @@ final class ReminderTurns {
 
     /** A turn that only calls the API: what it says is said only if no outcome ever comes. */
     private static Turn calling(DialogState s, Effect.ReminderCall call) {
-        return new Turn(s, Reply.ask(Narration.of(Msg.REMINDER_FAILED).then(backToIt(s)), Prompts.of(s).reprompt()),
-                List.of(call), Optional.empty());
+        return new Turn(s, Reply.ask(Narration.of(Msg.REMINDER_FAILED).then(Dialog.backToIt(s)),
+                Prompts.of(s).reprompt()), List.of(call), Optional.empty());
     }
 
     private static Turn withCard(Turn turn) {
         return turn.alsoDoing(List.of(new Effect.PermissionCard()));
-    }
-
-    /** Returns the way back to what was pending: its question, in short. */
-    private static Narration backToIt(DialogState s) {
-        return s.phase() == Phase.OFFER_TEST ? Prompts.of(s).simple()
-                : Narration.of(Msg.BACK_TO_IT).then(Prompts.of(s).simple());
     }
 }
