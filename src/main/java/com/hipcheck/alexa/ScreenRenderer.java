@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns a {@link Screen} into the {@code Alexa.Presentation.APL.RenderDocument} directive that
@@ -137,13 +138,8 @@ final class ScreenRenderer {
      * reaches the hold, plus its start cue, after which {@code HoldNarrator} counts.
      */
     private int holdStartsAfter(Screen.Countdown c) {
-        int before = 0;
-        for (Part part : c.timedBy().parts()) {
-            if (part instanceof Part.Timed) {
-                before = SpeechTiming.millisUntil(c.timedBy(), part, phrasebook);
-                break;
-            }
-        }
+        Optional<Part.Timed> hold = c.timedBy().timed();
+        int before = hold.isPresent() ? SpeechTiming.millisUntil(c.timedBy(), hold.get(), phrasebook) : 0;
         return before + SpeechTiming.estimateMillis(phrasebook.text(Msg.HOLD_START, c.hold().seconds()));
     }
 

@@ -6,6 +6,7 @@ import com.hipcheck.domain.Side;
 import com.hipcheck.narration.Label;
 import com.hipcheck.narration.Msg;
 import com.hipcheck.narration.Narration;
+import com.hipcheck.narration.Part;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -155,17 +156,13 @@ public sealed interface Screen {
 
     /**
      * The {@code hold} document: a countdown the device runs in step with the spoken hold, then the
-     * rest before the next round counted down too ({@code restSeconds}, 0 for none), then what the
-     * next phase asks. Its id is the next phase's, as its end buttons answer that. {@code timedBy}
+     * rest before the next round counted down too ({@link #restSeconds}), then what the next phase
+     * asks. Its id is the next phase's, as its end buttons answer that. {@code timedBy}
      * is the turn's speech, which holds the hold (and the rest) the counts keep step with.
      */
-    record Countdown(String id, Caption heading, Figure figure, Narration text, Hold hold, int restSeconds,
-            List<Button> buttons, Caption endHeading, Narration endText, List<Button> endButtons, Narration timedBy)
-            implements Screen {
+    record Countdown(String id, Caption heading, Figure figure, Narration text, Hold hold, List<Button> buttons,
+            Caption endHeading, Narration endText, List<Button> endButtons, Narration timedBy) implements Screen {
         public Countdown {
-            if (restSeconds < 0) {
-                throw new IllegalArgumentException("a rest lasts 0 seconds or more, not " + restSeconds);
-            }
             Objects.requireNonNull(timedBy, "timedBy");
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(heading, "heading");
@@ -176,6 +173,12 @@ public sealed interface Screen {
             Objects.requireNonNull(endHeading, "endHeading");
             Objects.requireNonNull(endText, "endText");
             endButtons = List.copyOf(endButtons);
+        }
+
+        /** Returns how long the rest after the hold lasts, as the speech times it; 0 for none. */
+        public int restSeconds() {
+            Optional<Part.Timed> timed = timedBy.timed();
+            return timed.isPresent() ? timed.get().restSeconds() : 0;
         }
     }
 }

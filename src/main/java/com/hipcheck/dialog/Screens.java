@@ -139,14 +139,8 @@ final class Screens {
         // After a round that is not the side's last comes a rest, then the next round's set-up.
         Label end = s.phase() == Phase.NEXT_SIDE ? Label.HOLD_END_SWITCH
                 : s.phase() == Phase.STRETCH_SETUP ? Label.HOLD_END_REST : Label.HOLD_END_DONE;
-        int rest = 0;
-        for (Part part : speech.parts()) {
-            if (part instanceof Part.Timed timed) {
-                rest = timed.restSeconds();
-            }
-        }
         return new Screen.Countdown(id(s), heading, stretchFigure(s, held, Focus.HIP),
-                Narration.of(Msg.HOLD_START, s.plan().hold().seconds()), s.plan().hold(), rest, List.of(HURTS),
+                Narration.of(Msg.HOLD_START, s.plan().hold().seconds()), s.plan().hold(), List.of(HURTS),
                 Caption.of(end), Prompts.of(s).prompt(), next, speech);
     }
 
@@ -248,12 +242,7 @@ final class Screens {
     }
 
     private static boolean holds(Narration speech) {
-        for (Part part : speech.parts()) {
-            if (part instanceof Part.Timed) {
-                return true;
-            }
-        }
-        return false;
+        return speech.timed().isPresent();
     }
 
     private static boolean says(Narration speech, Narration line) {

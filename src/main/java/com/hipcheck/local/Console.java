@@ -30,6 +30,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -62,7 +63,7 @@ public final class Console {
             return Map.of();
         }
         JsonNode all = new ObjectMapper().readTree(file.toFile());
-        Map<String, JsonNode> kept = new java.util.LinkedHashMap<>();
+        Map<String, JsonNode> kept = new LinkedHashMap<>();
         if (all != null && all.isObject()) {
             all.fields().forEachRemaining(e -> kept.put(e.getKey(), e.getValue()));
         }

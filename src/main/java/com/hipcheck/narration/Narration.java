@@ -4,6 +4,7 @@ import com.hipcheck.domain.Hold;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What to say, as data: lines from the phrasebook, pauses and timed holds, in order. The Alexa
@@ -59,11 +60,7 @@ public record Narration(List<Part> parts) {
      */
     public Narration timedWith(Phrasebook phrasebook) {
         // Most turns have no hold: they render as they are, with no copy on every response.
-        boolean holds = false;
-        for (Part part : parts) {
-            holds |= part instanceof Part.Timed;
-        }
-        if (!holds) {
+        if (timed().isEmpty()) {
             return this;
         }
         List<Part> all = new ArrayList<>(parts.size() + 24);
@@ -75,6 +72,16 @@ public record Narration(List<Part> parts) {
             }
         }
         return new Narration(all);
+    }
+
+    /** Returns this narration's first timed hold (and the rest after it), if it has one. */
+    public Optional<Part.Timed> timed() {
+        for (Part part : parts) {
+            if (part instanceof Part.Timed timed) {
+                return Optional.of(timed);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Returns this narration followed by another. */

@@ -40,10 +40,6 @@ class StretchTurnsTest {
         return n.parts().stream().filter(Part.Line.class::isInstance).map(p -> ((Part.Line) p).msg()).toList();
     }
 
-    private static Optional<Part.Timed> timed(Narration n) {
-        return n.parts().stream().filter(Part.Timed.class::isInstance).map(Part.Timed.class::cast).findFirst();
-    }
-
     private static UserEvent rounds(int count) {
         return new UserEvent.AskedRounds(OptionalInt.of(count));
     }
@@ -68,7 +64,8 @@ class StretchTurnsTest {
 
         assertEquals(Phase.STRETCH_SETUP, first.next().phase());
         assertEquals(2, first.next().plan().round());
-        assertEquals(Optional.of(new Part.Timed(Hold.DEFAULT, StretchTurns.REST_SECONDS)), timed(first.reply().speech()));
+        assertEquals(Optional.of(new Part.Timed(Hold.DEFAULT, StretchTurns.REST_SECONDS)),
+                first.reply().speech().timed());
         assertEquals(List.of(Msg.ROUND_OF, Msg.ROUND_AGAIN), msgs(first.reply().speech()));
         assertTrue(first.reply().speech().parts().contains(new Part.Line(Msg.ROUND_OF, List.of(2, 3))));
 
@@ -77,7 +74,8 @@ class StretchTurnsTest {
 
         Turn last = DIALOG.next(second.next(), READY);
         assertEquals(Phase.ANOTHER_ROUND, last.next().phase());
-        assertEquals(Optional.of(new Part.Timed(Hold.DEFAULT)), timed(last.reply().speech()), "no rest after the last");
+        assertEquals(Optional.of(new Part.Timed(Hold.DEFAULT)), last.reply().speech().timed(),
+                "no rest after the last");
         assertEquals(List.of(Msg.WELL_DONE, Msg.ANOTHER_ROUND), msgs(last.reply().speech()));
     }
 
