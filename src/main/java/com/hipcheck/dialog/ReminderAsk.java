@@ -26,8 +26,11 @@ public record ReminderAsk(LocalTime at, boolean change, boolean offered, Kind ki
         MOVEMENT_BREAK
     }
 
-    /** When a movement break is offered: mid-afternoon, when sitting has gone on longest. */
-    public static final LocalTime AFTERNOON = LocalTime.of(15, 0);
+    /**
+     * When a movement break is offered: 3 pm, mid-afternoon, when sitting has gone on longest (not
+     * Alexa's "afternoon", which {@code Reading} takes as 2 pm for a reminder asked for).
+     */
+    public static final LocalTime MOVEMENT_BREAK_TIME = LocalTime.of(15, 0);
 
     public ReminderAsk {
         Objects.requireNonNull(at, "at");

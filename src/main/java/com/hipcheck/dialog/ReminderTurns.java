@@ -79,7 +79,7 @@ final class ReminderTurns {
      * settled, the session ends with the rest of the advice (posture, a physical therapist).
      */
     static Turn offerMovementBreaks(DialogState s, Narration lead) {
-        return enter(s.askingAbout(new ReminderAsk(ReminderAsk.AFTERNOON, false, true,
+        return enter(s.askingAbout(new ReminderAsk(ReminderAsk.MOVEMENT_BREAK_TIME, false, true,
                 ReminderAsk.Kind.MOVEMENT_BREAK)), lead.then(Msg.MOVEMENT_HELPS_MORE));
     }
 

@@ -290,7 +290,7 @@ public class DialogLivenessTest {
             events.add(new UserEvent.PermissionAnswered(answer, Optional.empty(), STRETCH));
         }
         for (Effect.ReminderCall call : List.of(new Effect.SetReminder(seven, STRETCH),
-                new Effect.SetReminder(ReminderAsk.AFTERNOON, ReminderAsk.Kind.MOVEMENT_BREAK),
+                new Effect.SetReminder(ReminderAsk.MOVEMENT_BREAK_TIME, ReminderAsk.Kind.MOVEMENT_BREAK),
                 new Effect.ChangeReminder(seven), new Effect.CancelReminder(), new Effect.ListReminders())) {
             for (UserEvent.Reminded.Result result : UserEvent.Reminded.Result.values()) {
                 events.add(new UserEvent.Reminded(call, result, List.of()));
