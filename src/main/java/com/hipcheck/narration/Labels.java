@@ -23,8 +23,8 @@ public final class Labels {
 
     private static Map<String, Labels> loadServed() {
         Map<String, Labels> labels = new HashMap<>();
-        for (String name : Phrasebook.SERVED) {
-            labels.put(name, load(name));
+        for (Map.Entry<String, Properties> layer : Phrasebook.layers("/screen/").entrySet()) {
+            labels.put(layer.getKey(), load(layer.getKey(), layer.getValue()));
         }
         return Map.copyOf(labels);
     }
@@ -48,9 +48,8 @@ public final class Labels {
         return template;
     }
 
-    private static Labels load(String name) {
+    private static Labels load(String name, Properties props) {
         String path = "/screen/" + name + ".properties";
-        Properties props = Phrasebook.layered("/screen/", name);
         EnumMap<Label, String> texts = new EnumMap<>(Label.class);
         for (Label label : Label.values()) {
             String text = props.getProperty(label.key());
