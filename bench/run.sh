@@ -18,8 +18,9 @@
 #         HISTORY_TABLE and HISTORY_ENDPOINT set against the hello world that builds the same
 #         DynamoDB client and does one GetItem (bench/hello-skill -Pdynamodb), RUNS alternating
 #         pairs with the Lambda flags; then, in one JVM each, the first real store load after
-#         HistoryStores.primed and without it (bench/src/PrimedStore.java), and Hip Check's first
-#         real request after Priming with the store set.
+#         HistoryStores.primed and without it (bench/src/PrimedStore.java), and the returning
+#         user's first real request (store read, zone from the loopback Settings API) after
+#         Priming.beforeSnapshot, as on a SnapStart restore.
 # Usage: bench/run.sh [RUNS] [TURNS]      (defaults 15 and 20000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -118,7 +119,7 @@ store_bench() {
       echo "storeload:primed $(java "${jvm[@]}" -cp "$ours:bench/target" PrimedStore primed | tail -1)" >> "$out"
       echo "storeload:cold $(java "${jvm[@]}" -cp "$ours:bench/target" PrimedStore cold | tail -1)" >> "$out"
     done
-    echo "primed-store:ours $(java -cp "$ours:bench/target" PrimedFirst | tail -1)" >> "$out"
+    echo "primed-store:ours $(java -cp "$ours:bench/target" PrimedFirst bench/target/launch-returning.json | tail -1)" >> "$out"
     echo "jar:refd $(stat -c %s "$refd")" >> "$out"
   )
   eval "exec ${SEED[1]}>&-"
@@ -175,5 +176,5 @@ if any(r[0] == "store:ours" for r in rows):
     print(f"first real store load in a JVM: after HistoryStores.primed {loads('storeload:primed'):.1f} ms, "
           f"unprimed {loads('storeload:cold'):.1f} ms (median of 3)")
     q = kv("primed-store:ours")
-    print(f"after Priming with the store set, first real request: {float(q['first_us']) / 1000:.1f} ms")
+    print(f"after Priming.beforeSnapshot, the returning user's first real request: {float(q['first_us']) / 1000:.1f} ms")
 PY

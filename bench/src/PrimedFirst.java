@@ -9,8 +9,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * What SnapStart priming buys: in a fresh JVM, prime the handler as the checkpoint hook would, then
- * time the first real LaunchRequest and compare it with warm ones in the same process.
+ * What SnapStart priming buys: in a fresh JVM, prime the handler as the checkpoint hook does
+ * ({@link Priming#beforeSnapshot}), then time the first real LaunchRequest and compare it with
+ * warm ones in the same process.
  *
  * <p>Usage: {@code java -cp JAR:bench/target PrimedFirst [REQUEST.json]}, by default
  * {@code bench/requests/launch.json}; {@code launch-screen.json} is the same from an Echo Show.
@@ -18,7 +19,7 @@ import java.util.Arrays;
 public final class PrimedFirst {
     public static void main(String[] args) throws Exception {
         HipCheckStreamHandler handler = new HipCheckStreamHandler();
-        Priming.prime(handler, System.getenv("SKILL_ID"));
+        Priming.beforeSnapshot(handler, System.getenv("SKILL_ID"));
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode launch = (ObjectNode) mapper.readTree(Files.readAllBytes(
                 Path.of(args.length > 0 ? args[0] : "bench/requests/launch.json")));
