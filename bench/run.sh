@@ -20,7 +20,10 @@
 #         pairs with the Lambda flags; then, in one JVM each, the first real store load after
 #         HistoryStores.primed and without it (bench/src/PrimedStore.java), and the returning
 #         user's first real request (store read, zone from the loopback Settings API) after
-#         Priming.beforeSnapshot, as on a SnapStart restore.
+#         Priming.beforeSnapshot, as on a SnapStart restore. Then the same pairs over TLS (needs
+#         openssl; skipped with one line without it): dynalite and the Settings API's stand-in
+#         serve HTTPS with a loopback certificate that the JVMs trust (a copy of the JDK's roots
+#         with it added), as DynamoDB and Alexa's API are reached from Lambda.
 # Usage: bench/run.sh [RUNS] [TURNS]      (defaults 15 and 20000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -90,37 +93,71 @@ store_bench() {
   mvn -q -B -ntp -f bench/hello-skill/pom.xml -Pdynamodb package
   # SeedPractice runs the test fixture (Dynalite), so it needs the test classpath.
   mvn -q -B -ntp dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=bench/target/test-cp.txt >/dev/null
-  local seedcp="bench/target/seed:target/test-classes:target/classes:$(cat bench/target/test-cp.txt)"
+  seedcp="bench/target/seed:target/test-classes:target/classes:$(cat bench/target/test-cp.txt)"
   mkdir -p bench/target/seed
   javac -d bench/target/seed -cp "$seedcp" bench/src/SeedPractice.java
   javac -d bench/target -cp "$ours" bench/src/PrimedStore.java
+  returning store
+  if command -v openssl >/dev/null 2>&1; then
+    tls_files && returning tls
+  else
+    echo "bench/run.sh: openssl not found: the returning-user bench over TLS is skipped" >&2
+  fi
+}
+
+# A certificate for 127.0.0.1 and localhost, and a trust store of the JDK's own roots with it
+# added: the benched JVMs load as many roots as on Lambda, and trust the loopback servers.
+tls_files() {
+  local dir=bench/target/tls javahome
+  rm -rf "$dir" && mkdir -p "$dir"
+  openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 -subj /CN=localhost \
+      -addext subjectAltName=IP:127.0.0.1,DNS:localhost -keyout "$dir/key.pem" -out "$dir/cert.pem" 2>/dev/null
+  openssl pkcs12 -export -in "$dir/cert.pem" -inkey "$dir/key.pem" -passout pass:bench -out "$dir/server.p12"
+  javahome=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.home = //p')
+  cp "$javahome/lib/security/cacerts" "$dir/trust.store"
+  keytool -importcert -noprompt -alias bench-loopback -file "$dir/cert.pem" -keystore "$dir/trust.store" \
+      -storepass changeit >/dev/null 2>&1
+}
+
+# A returning user's launch, RUNS alternating pairs against ref-d, labelled $1: "store" over plain
+# HTTP (then also the store loads and the first request after priming), "tls" with dynalite and
+# the Settings API's stand-in on HTTPS, as DynamoDB and Alexa's API are reached from Lambda.
+returning() {
+  local label=$1 line endpoint refd=bench/hello-skill/target/dynamodb/hello-skill-dynamodb.jar
+  local tls=() trust=() request=bench/target/launch-$1.json
+  if [ "$label" = tls ]; then
+    tls=(DYNALITE_TLS_KEY="$PWD/bench/target/tls/key.pem" DYNALITE_TLS_CERT="$PWD/bench/target/tls/cert.pem"
+         BENCH_TLS_KEYSTORE="$PWD/bench/target/tls/server.p12")
+    trust=(-Djavax.net.ssl.trustStore=bench/target/tls/trust.store -Djavax.net.ssl.trustStorePassword=changeit)
+  fi
   # dynalite lives as long as SeedPractice's standard input, this coprocess's pipe, stays open.
-  coproc SEED { exec java -cp "$seedcp" SeedPractice; }
-  local line endpoint refd=bench/hello-skill/target/dynamodb/hello-skill-dynamodb.jar
+  coproc SEED { exec env ${tls[@]+"${tls[@]}"} java ${trust[@]+"${trust[@]}"} -cp "$seedcp" SeedPractice; }
   read -r -t 60 -u "${SEED[0]}" line || { echo "dynalite did not start: see target/dynalite.log" >&2; return 1; }
   endpoint=${line#endpoint }
   read -r -t 60 -u "${SEED[0]}" line || { echo "the fake Alexa API did not start" >&2; return 1; }
   # The returning user's launch asks the stand-in Settings API for the device's zone, as on a device.
-  sed "s#https://api.amazonalexa.com#${line#api }#" bench/requests/launch.json > bench/target/launch-returning.json
+  sed "s#https://api.amazonalexa.com#${line#api }#" bench/requests/launch.json > "$request"
   (
     export HISTORY_TABLE=hip-check-history HISTORY_ENDPOINT=$endpoint AWS_REGION=us-east-1 \
       AWS_ACCESS_KEY_ID=bench AWS_SECRET_ACCESS_KEY=bench AWS_EC2_METADATA_DISABLED=true
-    jvm=(-XX:+TieredCompilation -XX:TieredStopAtLevel=1)
+    jvm=(-XX:+TieredCompilation -XX:TieredStopAtLevel=1 ${trust[@]+"${trust[@]}"})
     for i in $(seq "$runs"); do
       if (( i % 2 )); then
-        REQUEST=bench/target/launch-returning.json cold "store:ours" "$ours" com.hipcheck.alexa.HipCheckStreamHandler "${jvm[@]}"
-        cold "store:refd" "$refd" hello.HelloStoreStreamHandler "${jvm[@]}"
+        REQUEST=$request cold "$label:ours" "$ours" com.hipcheck.alexa.HipCheckStreamHandler "${jvm[@]}"
+        cold "$label:refd" "$refd" hello.HelloStoreStreamHandler "${jvm[@]}"
       else
-        cold "store:refd" "$refd" hello.HelloStoreStreamHandler "${jvm[@]}"
-        REQUEST=bench/target/launch-returning.json cold "store:ours" "$ours" com.hipcheck.alexa.HipCheckStreamHandler "${jvm[@]}"
+        cold "$label:refd" "$refd" hello.HelloStoreStreamHandler "${jvm[@]}"
+        REQUEST=$request cold "$label:ours" "$ours" com.hipcheck.alexa.HipCheckStreamHandler "${jvm[@]}"
       fi
     done
-    for i in 1 2 3; do
-      echo "storeload:primed $(java "${jvm[@]}" -cp "$ours:bench/target" PrimedStore primed | tail -1)" >> "$out"
-      echo "storeload:cold $(java "${jvm[@]}" -cp "$ours:bench/target" PrimedStore cold | tail -1)" >> "$out"
-    done
-    echo "primed-store:ours $(java -cp "$ours:bench/target" PrimedFirst bench/target/launch-returning.json | tail -1)" >> "$out"
-    echo "jar:refd $(stat -c %s "$refd")" >> "$out"
+    if [ "$label" = store ]; then
+      for i in 1 2 3; do
+        echo "storeload:primed $(java "${jvm[@]}" -cp "$ours:bench/target" PrimedStore primed | tail -1)" >> "$out"
+        echo "storeload:cold $(java "${jvm[@]}" -cp "$ours:bench/target" PrimedStore cold | tail -1)" >> "$out"
+      done
+      echo "primed-store:ours $(java -cp "$ours:bench/target" PrimedFirst "$request" | tail -1)" >> "$out"
+      echo "jar:refd $(stat -c %s "$refd")" >> "$out"
+    fi
   )
   eval "exec ${SEED[1]}>&-"
   wait "$SEED_PID" || true
@@ -169,6 +206,9 @@ if any(r[0] == "store:ours" for r in rows):
     print("returning user, history store on dynalite (HISTORY_TABLE and HISTORY_ENDPOINT set), lambda flags")
     print(f"{'':34}{'Hip Check':>10}{'ref-d':>9}{'ratio':>7}   ref-d = hello world + same client + one GetItem")
     print(f"{'cold first response (ms)':34}{a:>10.0f}{b:>9.0f}{a / b:>7.2f}")
+    if any(r[0] == "tls:ours" for r in rows):
+        a, b = cold("tls:ours", 1), cold("tls:refd", 1)
+        print(f"{'  over TLS, as from Lambda (ms)':34}{a:>10.0f}{b:>9.0f}{a / b:>7.2f}")
     print(f"{'peak RSS, cold (MiB)':34}{cold('store:ours', 2) / 1024:>10.0f}{cold('store:refd', 2) / 1024:>9.0f}")
     print(f"{'shaded jar (KiB)':34}{jar('jar:ours'):>10.0f}{jar('jar:refd'):>9.0f}")
     def loads(label):

@@ -62,6 +62,8 @@ public final class Dynalite implements BeforeAllCallback, AfterAllCallback, Exec
     private final Path root;
     private Process process;
     private int port;
+    /** http, or https when serve.js was given a key and certificate. */
+    private String scheme = "http";
     private DynamoDbClient client;
     private ExtensionContext owner;
 
@@ -157,7 +159,9 @@ public final class Dynalite implements BeforeAllCallback, AfterAllCallback, Exec
             process.destroyForcibly();
             throw new IOException("dynalite did not start (" + line + "); see " + log);
         }
-        port = Integer.parseInt(line.substring("listening ".length()).strip());
+        String[] listening = line.substring("listening ".length()).strip().split(" ");
+        port = Integer.parseInt(listening[0]);
+        scheme = listening.length > 1 ? listening[1] : "http";
         if (client == null) {
             client = DynamoDbClient.builder()
                     .region(Region.US_EAST_1)
@@ -169,9 +173,13 @@ public final class Dynalite implements BeforeAllCallback, AfterAllCallback, Exec
         createTable();
     }
 
-    /** Returns the server's endpoint, {@code http://127.0.0.1:PORT}. */
+    /**
+     * Returns the server's endpoint, {@code http://127.0.0.1:PORT}, or {@code https://} when this
+     * JVM's environment gives serve.js a key and certificate (DYNALITE_TLS_KEY and DYNALITE_TLS_CERT;
+     * the JVM must then trust that certificate).
+     */
     public URI endpoint() {
-        return URI.create("http://127.0.0.1:" + port);
+        return URI.create(scheme + "://127.0.0.1:" + port);
     }
 
     /** Returns the name of the history table. */
