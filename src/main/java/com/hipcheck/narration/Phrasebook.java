@@ -223,29 +223,21 @@ public final class Phrasebook {
         return layers;
     }
 
-    /** Returns the words of locale {@code name} in folder {@code dir}, as {@link #layered(String, Properties, String)}. */
-    static Properties layered(String dir, String name) {
-        return layered(dir, properties(dir + DEFAULT_LOCALE + ".properties"), name);
-    }
-
     /**
-     * Returns the words of locale {@code name} in folder {@code dir}: {@code base}, en-US's words
-     * (left as they are), with the locale's own file (when there is one) over a copy of them. A
-     * locale's file may only replace en-US's words, never add a key, so a key en-US renames or
-     * drops cannot linger there unused.
+     * Returns the words of locale {@code name} in folder {@code dir}: {@code base}, en-US's words,
+     * with the locale's own file (when there is one) over a copy of them; {@code base} itself is
+     * never changed. A locale's file may only replace en-US's words, never add a key, so a key
+     * en-US renames or drops cannot linger there unused.
      */
     static Properties layered(String dir, Properties base, String name) {
-        Properties props = new Properties();
-        props.putAll(base);
-        if (name.equals(DEFAULT_LOCALE.toString())) {
-            return props;
+        String path = dir + name + ".properties";
+        Properties own = name.equals(DEFAULT_LOCALE.toString()) ? null : read(path);
+        if (own == null) {
+            return base;
         }
         String basePath = dir + DEFAULT_LOCALE + ".properties";
-        String path = dir + name + ".properties";
-        Properties own = read(path);
-        if (own == null) {
-            return props;
-        }
+        Properties props = new Properties();
+        props.putAll(base);
         for (String key : own.stringPropertyNames()) {
             if (!props.containsKey(key)) {
                 throw new IllegalStateException(path + " has " + key + ", which " + basePath + " has not");

@@ -262,19 +262,21 @@ class PhrasebookTest {
     @Test
     void aLocalesFileOverAnotherKeyIsRefused() {
         IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
-                () -> Phrasebook.layered("/layered/", "xx_XX"));
+                () -> Phrasebook.layered("/layered/", Phrasebook.properties("/layered/en_US.properties"), "xx_XX"));
 
         assertEquals("/layered/xx_XX.properties has extra.key, which /layered/en_US.properties has not", e.getMessage());
     }
 
     @Test
     void aLocaleWithoutAFileOfItsOwnHasEnUsWordsAndAFileReplacesOnlyItsKeys() {
-        Properties none = Phrasebook.layered("/layered/", "yy_YY");
-        Properties some = Phrasebook.layered("/layered/", "zz_ZZ");
+        Properties base = Phrasebook.properties("/layered/en_US.properties");
+        Properties none = Phrasebook.layered("/layered/", base, "yy_YY");
+        Properties some = Phrasebook.layered("/layered/", base, "zz_ZZ");
 
         assertEquals("hello", none.getProperty("greeting"));
         assertEquals("howdy", some.getProperty("greeting"));
         assertEquals("bye", some.getProperty("farewell"));
+        assertEquals("hello", base.getProperty("greeting"), "en-US's own words are left as they are");
     }
 
     @ParameterizedTest
