@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns a {@link Screen} into the {@code Alexa.Presentation.APL.RenderDocument} directive that
@@ -34,9 +35,13 @@ final class ScreenRenderer {
     /** The token of every document Hip Check renders; a touch's request carries it back. */
     static final String TOKEN = "hipcheck";
 
-    private static final Map<String, Map<String, Object>> DOCUMENTS = Map.of(
-            "prompt", load("prompt"), "result", load("result"), "stretch", load("stretch"), "hold", load("hold"),
-            "progress", load("progress"));
+    /**
+     * The documents read so far, by name: each is read when a screen first needs it, so an Echo
+     * Show's first response parses the one it shows (16 kB for the welcome's), not all five (78 kB).
+     * SnapStart priming shows every one before the snapshot.
+     */
+    private static final Map<String, Map<String, Object>> DOCUMENTS = new ConcurrentHashMap<>();
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Phrasebook phrasebook;
     private final Labels labels;
@@ -50,7 +55,7 @@ final class ScreenRenderer {
     RenderDocumentDirective directive(Screen screen) {
         return RenderDocumentDirective.builder()
                 .withToken(TOKEN)
-                .withDocument(DOCUMENTS.get(documentOf(screen)))
+                .withDocument(document(documentOf(screen)))
                 .withDatasources(Map.of("screen", datasource(screen)))
                 .build();
     }
@@ -267,13 +272,23 @@ final class ScreenRenderer {
         return value.name().toLowerCase(Locale.ROOT);
     }
 
+    /** Returns the document {@code name}, read on first use; two threads may both read it, and one copy is kept. */
+    static Map<String, Object> document(String name) {
+        Map<String, Object> document = DOCUMENTS.get(name);
+        if (document == null) {
+            DOCUMENTS.putIfAbsent(name, load(name));
+            document = DOCUMENTS.get(name);
+        }
+        return document;
+    }
+
     private static Map<String, Object> load(String name) {
         String path = "/display/" + name + "/document.json";
         try (InputStream in = ScreenRenderer.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing APL document " + path);
             }
-            return new ObjectMapper().readValue(in, new TypeReference<Map<String, Object>>() { });
+            return MAPPER.readValue(in, new TypeReference<Map<String, Object>>() { });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read APL document " + path, e);
         }

@@ -1,6 +1,7 @@
 package com.hipcheck.alexa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazon.ask.model.interfaces.alexa.presentation.apl.RenderDocumentDirective;
@@ -191,6 +192,18 @@ class ScreenCatalogTest {
             }
         }
         assertTrue(seen >= 8, "touchables and drawings found: " + seen);
+    }
+
+    /** Each document is read from the jar when a screen first needs it, once, and is the skill package's own. */
+    @Test
+    void eachDocumentIsReadOnceAndIsTheSkillPackagesOwn() {
+        ObjectMapper mapper = new ObjectMapper();
+        for (Map.Entry<String, JsonNode> document : ScreenChecks.DOCUMENTS.entrySet()) {
+            Map<String, Object> read = ScreenRenderer.document(document.getKey());
+            assertSame(read, ScreenRenderer.document(document.getKey()), document.getKey());
+            assertEquals(document.getValue(), mapper.valueToTree(read), document.getKey());
+        }
+        assertEquals(5, ScreenChecks.DOCUMENTS.size());
     }
 
     @Test
