@@ -65,7 +65,8 @@ public final class SeedPractice {
                     .practised(day.minusDays(1));
             store.keep(USER, record, true);
             System.out.println("endpoint " + dynalite.endpoint());
-            System.out.println("api " + (tlsApi == null ? api.endpoint() : "https://127.0.0.1:" + tlsApi.getAddress().getPort()));
+            String apiEndpoint = tlsApi == null ? api.endpoint() : "https://127.0.0.1:" + tlsApi.getAddress().getPort();
+            System.out.println("api " + apiEndpoint);
             System.out.flush();
             System.in.transferTo(java.io.OutputStream.nullOutputStream());
             if (tlsApi != null) {

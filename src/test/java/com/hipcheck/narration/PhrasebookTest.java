@@ -261,8 +261,9 @@ class PhrasebookTest {
 
     @Test
     void aLocalesFileOverAnotherKeyIsRefused() {
+        Properties base = Phrasebook.properties("/layered/en_US.properties");
         IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
-                () -> Phrasebook.layered("/layered/", Phrasebook.properties("/layered/en_US.properties"), "xx_XX"));
+                () -> Phrasebook.layered("/layered/", base, "xx_XX"));
 
         assertEquals("/layered/xx_XX.properties has extra.key, which /layered/en_US.properties has not", e.getMessage());
     }
