@@ -116,13 +116,21 @@ final class Screens {
                             new Button(Label.BUTTON_RETEST, Command.START_TEST)));
             case CONFIRM_FORGET -> new Screen.Prompt(id, Caption.of(Label.HEADING_FORGET), prompt, Optional.empty(),
                     none(side), yesNo(Label.BUTTON_DELETE, Label.BUTTON_KEEP_HISTORY));
-            // A movement break is offered with the result it follows, as the question to keep a test is.
-            case CONFIRM_REMINDER -> s.testDone()
-                    && s.reminding().orElseThrow().kind() == ReminderAsk.Kind.MOVEMENT_BREAK
-                    ? result(s, id, prompt, yesNo(Label.BUTTON_YES, Label.BUTTON_NOT_NOW))
-                    : new Screen.Prompt(id, Caption.of(Label.HEADING_REMINDER), prompt, Optional.empty(), none(side),
-                            yesNo(Label.BUTTON_YES, Label.BUTTON_NOT_NOW));
+            case CONFIRM_REMINDER -> reminderQuestion(s, id, prompt);
         };
+    }
+
+    /**
+     * A reminder's question with its yes and not-now: a movement break beside the result it follows,
+     * as the question to keep a test is; any other on a screen of its own.
+     */
+    private static Screen reminderQuestion(DialogState s, String id, Narration prompt) {
+        List<Button> answers = yesNo(Label.BUTTON_YES, Label.BUTTON_NOT_NOW);
+        if (s.testDone() && s.reminding().orElseThrow().kind() == ReminderAsk.Kind.MOVEMENT_BREAK) {
+            return result(s, id, prompt, answers);
+        }
+        return new Screen.Prompt(id, Caption.of(Label.HEADING_REMINDER), prompt, Optional.empty(), none(s.side()),
+                answers);
     }
 
     /** The hold: counted down on the device, then the rest before the next round, then what the next phase asks. */
